@@ -1,0 +1,206 @@
+"""What a single line of a resolution can be, recognised without context.
+
+These recognisers are shared by the normalizer (which must know where a
+paragraph starts to join lines back into paragraphs, and which lines are page
+furniture) and by the parser (which types whole paragraphs).  They are plain
+regular expressions: a line classifier runs at many MB/s, and the structure
+grammar over the line types is where pyparsing earns its keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reslint.lexicon import Lexicon, OpenerMatch, words_of
+
+# --- page furniture -------------------------------------------------------
+
+JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?")
+PAGE_NUMBER = re.compile(r"\d{1,3}/\d{1,3}")
+BARCODE = re.compile(r"\*\d{6,9}\*")
+SEPARATOR = re.compile(r"[ \t]*(?:_{5,}|-{3,}|\*{3,})[ \t]*")
+_FURNITURE_LINE = re.compile(
+    rf"\s*(?:(?:{PAGE_NUMBER.pattern})\s+)?(?:{JOB_NUMBER.pattern}|{BARCODE.pattern})"
+    rf"(?:\s+(?:{PAGE_NUMBER.pattern}|{BARCODE.pattern}))*\s*"
+)
+_PAGE_LINE = re.compile(rf"\s*{PAGE_NUMBER.pattern}\s*")
+
+# --- document symbols ------------------------------------------------------
+
+# A/RES/70/179, A/C.3/70/L.12/Rev.1, S/RES/2334 (2016), S/2016/1100,
+# A/HRC/RES/23/5, E/RES/2015/23, A/RES/ES-10/24, A/RES/S-26/2, A/80/L.1
+SYMBOL = re.compile(
+    r"\b(?:A|S|E|A/HRC|E/CN\.\d+)/(?:[A-Z]+(?:\.\d+)?/)*"
+    r"(?:ES-\d+|S-\d+|\d+)(?:/[A-Za-z0-9.\-]+)*(?:\s\(\d{4}\))?"
+)
+
+# --- labels ------------------------------------------------------------------
+
+ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+NUMBER_LABEL = re.compile(r"(\d{1,3})\s*\.(?=\s|$)")
+SUB_LABEL = re.compile(r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)")
+SECTION_LABEL = re.compile(rf"((?=[IVX])({ROMAN})|[A-Z])\s*\.?\s*(?=\s|$)")
+CLOSING = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)\s+plenary\s+meeting|Adopted\b|Resolution adopted at the)",
+)
+ANNEX = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVX]+|[A-Z]|\d+))?\b\s*")
+FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:\s?")
+FIRST_PERSON = re.compile(r"(?:We|WE)\b")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_HEADING_ITEM = re.compile(
+    r"(?:Distr\.|Original:|Agenda items?\b|Item \d|[A-Z][a-z]+(?:-[a-z]+)? session\b|"
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee\b|Resolution adopted by|"
+    r"\[(?:on|without) |United Nations\s*$|General Assembly\s*$|Security Council\s*$)"
+)
+
+
+def is_furniture(line: str) -> bool:
+    """A job number, barcode or page number line ("24-23518 (E) 131125", "*2423518*", "2/8")."""
+    return bool(_FURNITURE_LINE.fullmatch(line) or _PAGE_LINE.fullmatch(line))
+
+
+def is_job_or_barcode(line: str) -> bool:
+    return bool(_FURNITURE_LINE.fullmatch(line))
+
+
+def is_separator(line: str) -> bool:
+    return bool(SEPARATOR.fullmatch(line))
+
+
+def symbol_alone(line: str) -> str | None:
+    """The symbol when a line holds only a document symbol (and perhaps "United Nations")."""
+    text = line.strip()
+    if text.startswith("United Nations"):
+        text = text[len("United Nations") :].strip()
+    match = SYMBOL.fullmatch(text)
+    return match.group(0) if match else None
+
+
+def is_heading_item(line: str) -> bool:
+    """A line that starts a heading item (distribution, session, agenda item ...)."""
+    return bool(_HEADING_ITEM.match(line.strip()))
+
+
+# --- paragraph starts ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Label:
+    """A printed paragraph label at the start of a line and the text after it."""
+
+    kind: str  # "number", "sub", "section"
+    label: str  # as printed, without brackets or dot: "12", "a", "iv", "II"
+    printed: str  # as printed: "12.", "(a)", "II."
+    rest_offset: int  # offset of the text after the label
+
+
+def label_at(line: str) -> Label | None:
+    """A paragraph label ("1.", "(a)", "(iv)") at the start of a stripped line."""
+    match = NUMBER_LABEL.match(line)
+    if match:
+        return Label("number", match.group(1), match.group(0), _skip_space(line, match.end()))
+    match = SUB_LABEL.match(line)
+    if match:
+        return Label("sub", match.group(1), match.group(0), _skip_space(line, match.end()))
+    return None
+
+
+def section_label(line: str) -> Label | None:
+    """A section label alone on a line, or before a short heading ("II", "B.", "I. Title")."""
+    match = SECTION_LABEL.match(line)
+    if not match or not match.group(0).strip():
+        return None
+    rest = line[match.end() :].strip()
+    label = match.group(1)
+    if label in {"A", "I"} and rest and not match.group(0).rstrip().endswith("."):
+        return None  # "A State ...", "I am ..." are words, not labels
+    if rest and (rest[-1] in ",;" or len(rest) > 150 or not rest[0].isupper()):
+        return None
+    return Label("section", label, match.group(0).strip(), _skip_space(line, match.end()))
+
+
+def _skip_space(line: str, offset: int) -> int:
+    while offset < len(line) and line[offset].isspace():
+        offset += 1
+    return offset
+
+
+def first_words(text: str, limit: int = 8) -> tuple[str, ...]:
+    """Lower-cased first words of a text, for opener matching."""
+    return words_of(" ".join(_WORDS.findall(text[:160])[:limit]))
+
+
+def opener_at(text: str, lexicon: Lexicon) -> tuple[str, OpenerMatch] | None:
+    """("preambular" | "operative" | "plural", match) for a capitalised opener.
+
+    "Recalling", "Deeply concerned", "Also requests" are openers; the same
+    words in lower case are running text.  "plural" is the first person
+    plural of declarations ("Reaffirm", "We commit").
+    """
+    stripped = text.lstrip()
+    if not stripped[:1].isupper():
+        return None
+    words = first_words(stripped)
+    for kind, index in (("operative", lexicon.operative), ("preambular", lexicon.preambular)):
+        found = lexicon.match_opener(words, index)
+        if found:
+            return kind, found
+    if words[:1] == ("we",):
+        found = lexicon.match_opener(words[1:], lexicon.plural)
+        if found:
+            return "plural", found
+    found = lexicon.match_opener(words, lexicon.plural)
+    if found:
+        return "plural", found
+    return None
+
+
+def looks_like_participle(text: str) -> bool:
+    """A capitalised "-ing" word or "Adverb-ly participle/adjective" that opens a clause.
+
+    Catches preambular openers that no lexicon lists yet, so that a new
+    opener still starts a new paragraph (and the classifier reports it as
+    unknown instead of losing it inside the previous paragraph).
+    """
+    words = _WORDS.findall(text[:60])
+    if not words or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    first = words[0].lower()
+    if first.endswith("ing") and len(first) > 5:
+        return len(words) > 1 and words[1][:1].islower()
+    return (
+        first.endswith("ly")
+        and len(words) > 1
+        and words[1][:1].islower()
+        and words[1].lower().endswith(("ed", "ful", "ous", "ent", "ant", "ive", "ing"))
+    )
+
+
+def formula_at(text: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """(body id, length) when a line opens with an adopting-body formula.
+
+    The formula may stand alone ("The General Assembly,") or open a lone
+    operative paragraph ("The General Assembly approves ...").
+    """
+    stripped = text.lstrip()
+    if not stripped.startswith("The "):
+        return None
+    for name, body in lexicon.formulas.items():
+        if stripped.startswith(name):
+            end = len(text) - len(stripped) + len(name)
+            after = text[end:].lstrip()
+            if after[:1] in {"", ",", ":", ";", "."}:
+                return body, end + (1 if after[:1] in {",", ":", ";", "."} else 0)
+            if after[:1].islower():
+                return body, end
+    return None
+
+
+def is_closing(text: str) -> bool:
+    """ "80th plenary meeting", "Adopted unanimously at the 1382nd meeting." ..."""
+    return bool(CLOSING.match(text.lstrip()))
+
+
+def is_first_person(text: str) -> bool:
+    return bool(FIRST_PERSON.match(text.lstrip()))

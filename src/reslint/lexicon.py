@@ -1,0 +1,227 @@
+"""The word lists of ``rules/lexicon/*.toml``, loaded once and shared by every stage.
+
+The parser uses them to tell a preambular paragraph from an operative one and
+to cut the opener off a paragraph; the classifier builds its spaCy matchers
+from the very same lists.  Nothing here knows a word of English by itself: the
+words are data, this module only loads, checks and indexes them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from reslint.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def rules_dir() -> Path:
+    """The shipped ``rules/`` folder: inside the installed package, or the checkout's."""
+    packaged = Path(__file__).resolve().parent / "rules"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "rules"
+    if checkout.is_dir():
+        return checkout
+    raise ConfigError(str(packaged), "the rules folder is missing from the installation")
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """Read a TOML file; syntax errors become ``ConfigError`` with the line."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_of(str(exc))
+        message = str(exc).split(" (at line")[0]
+        raise ConfigError(str(path), f"invalid TOML: {message}", line) from None
+    except OSError as exc:
+        raise ConfigError(str(path), exc.strerror or "cannot be read") from None
+
+
+def _line_of(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else None
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    """Lower-cased words of a phrase, the key every lookup uses."""
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(phrase))
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """One operative verb phrase: its base head and its strength."""
+
+    phrase: str
+    head: str
+    strength: str
+    rank: int
+
+
+@dataclass
+class PhraseIndex:
+    """Longest-match lookup of phrases (as word tuples) at the start of a text."""
+
+    entries: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    longest: int = 0
+
+    def add(self, phrase: str, value: Any, source: str) -> None:
+        key = words_of(phrase)
+        if not key:
+            raise ConfigError(source, f"empty phrase {phrase!r}")
+        if key in self.entries and self.entries[key] != value:
+            raise ConfigError(source, f"phrase {phrase!r} is listed twice with different values")
+        self.entries[key] = value
+        self.longest = max(self.longest, len(key))
+
+    def match(self, words: tuple[str, ...]) -> tuple[int, Any] | None:
+        """(number of words, value) of the longest phrase that starts ``words``."""
+        for size in range(min(self.longest, len(words)), 0, -1):
+            value = self.entries.get(words[:size])
+            if value is not None:
+                return size, value
+        return None
+
+    def first_words(self) -> set[str]:
+        return {key[0] for key in self.entries}
+
+
+@dataclass(frozen=True)
+class OpenerMatch:
+    """An opener found at the start of a paragraph."""
+
+    words: int  # how many words of the paragraph the opener covers
+    phrase: str  # the lexicon phrase, without modifiers
+    value: Any  # function (preambular) or VerbEntry (operative)
+    modifiers: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    """Every list the stages share, indexed for matching."""
+
+    preambular: PhraseIndex
+    operative: PhraseIndex
+    plural: PhraseIndex  # first person plural heads ("reaffirm", "call upon")
+    repetition: PhraseIndex
+    intensity: PhraseIndex
+    scale: dict[str, int]
+    bodies: dict[str, dict[str, Any]]
+    function_words: frozenset[str]
+    words_before_numbers: frozenset[str]
+    formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
+
+    def match_opener(self, words: tuple[str, ...], index: PhraseIndex) -> OpenerMatch | None:
+        """Modifiers, then the longest phrase of ``index``, then trailing repetition words.
+
+        "Also strongly urges" gives modifiers ("also", "strongly") and "urges";
+        "Recalling further" gives "recalling" and ("further",).  An adjective
+        use ("Encourages further steps") is left to the classifier: here
+        "further" after the verb counts only when a comma or the end follows,
+        which the caller decides by what it passes in.
+        """
+        modifiers: list[str] = []
+        position = 0
+        while position < len(words):
+            found = self.repetition.match(words[position:]) or self.intensity.match(
+                words[position:]
+            )
+            if not found:
+                break
+            modifiers.append(" ".join(words[position : position + found[0]]))
+            position += found[0]
+        found = index.match(words[position:])
+        if found is None:
+            return None
+        size, value = found
+        phrase = " ".join(words[position : position + size])
+        return OpenerMatch(position + size, phrase, value, tuple(modifiers))
+
+
+def _phrases(table: Any, source: str, key: str) -> list[str]:
+    if not isinstance(table, list) or not all(isinstance(p, str) for p in table):
+        raise ConfigError(source, f"'{key}' must be a list of strings")
+    return table
+
+
+@cache
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Load and index ``rules/lexicon``; any defect is a ``ConfigError``."""
+    folder = (directory or rules_dir()) / "lexicon"
+    modifiers = load_toml(folder / "modifiers.toml")
+    repetition, intensity = PhraseIndex(), PhraseIndex()
+    source = str(folder / "modifiers.toml")
+    for phrase in _phrases(modifiers.get("repetition"), source, "repetition"):
+        repetition.add(phrase, phrase, source)
+    for phrase in _phrases(modifiers.get("intensity"), source, "intensity"):
+        intensity.add(phrase, phrase, source)
+
+    preambular = PhraseIndex()
+    source = str(folder / "preambular.toml")
+    functions = load_toml(folder / "preambular.toml").get("function")
+    if not isinstance(functions, dict) or not functions:
+        raise ConfigError(source, "missing [function] table")
+    for function, phrases in functions.items():
+        for phrase in _phrases(phrases, source, f"function.{function}"):
+            preambular.add(phrase, function, source)
+
+    operative, plural = PhraseIndex(), PhraseIndex()
+    source = str(folder / "operative.toml")
+    data = load_toml(folder / "operative.toml")
+    scale = data.get("scale")
+    if not isinstance(scale, dict) or not all(isinstance(v, int) for v in scale.values()):
+        raise ConfigError(source, "[scale] must map strength labels to integer ranks")
+    for number, verb in enumerate(data.get("verb", []), 1):
+        unknown = set(verb) - {"head", "strength", "phrases"}
+        if unknown:
+            raise ConfigError(source, f"verb #{number}: unknown keys {sorted(unknown)}")
+        strength = verb.get("strength")
+        if strength not in scale:
+            raise ConfigError(source, f"verb #{number}: unknown strength {strength!r}")
+        head = verb.get("head")
+        if not isinstance(head, str) or not head:
+            raise ConfigError(source, f"verb #{number}: missing head")
+        for phrase in _phrases(verb.get("phrases"), source, f"verb #{number}.phrases"):
+            operative.add(phrase, VerbEntry(phrase, head, strength, scale[strength]), source)
+        if words_of(head) not in plural.entries:
+            plural.add(head, VerbEntry(head, head, strength, scale[strength]), source)
+
+    bodies_data = load_toml(folder / "bodies.toml").get("body", {})
+    formulas: dict[str, str] = {}
+    for body, spec in bodies_data.items():
+        for formula in _phrases(spec.get("formula"), str(folder / "bodies.toml"), body):
+            formulas[formula] = body
+    english = load_toml(folder / "english.toml")
+    function_words = frozenset(
+        _phrases(english.get("function_words"), str(folder / "english.toml"), "function_words")
+    )
+    words_before_numbers = frozenset(
+        _phrases(
+            english.get("words_before_numbers"),
+            str(folder / "english.toml"),
+            "words_before_numbers",
+        )
+    )
+    return Lexicon(
+        preambular,
+        operative,
+        plural,
+        repetition,
+        intensity,
+        dict(scale),
+        bodies_data,
+        function_words,
+        words_before_numbers,
+        formulas,
+    )

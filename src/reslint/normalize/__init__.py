@@ -1,0 +1,110 @@
+"""Normalize stage: clean text out of what users paste, with a map back to their file.
+
+Passes, in order (each returns new text whose map composes with the last):
+
+1. ``layout``: front matter, page furniture and footnote zones (``layout.py``);
+2. ``markers``: glued footnote numbers become ``[^N]`` (``markers.py``);
+3. ``reflow``: lines back into paragraphs, hyphenation, split words and glued
+   paragraphs (``reflow.py``).
+
+The result is one paragraph per line with a blank line between paragraphs,
+the heading lines kept as they were, and footnotes at the end as
+``[^N]: text`` lines.  Every repair is logged with where it happened in the
+original file, for ``reslint normalize --log`` and for the lint rules that
+report repairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reslint.lexicon import Lexicon, load_lexicon
+from reslint.normalize.layout import remove_layout
+from reslint.normalize.mapped import MappedText
+from reslint.normalize.markers import separate_markers
+from reslint.normalize.reflow import reflow
+from reslint.source import Source
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change the normalizer made, located in the original file."""
+
+    kind: str
+    start: int  # offset in the original text
+    end: int
+    line: int
+    column: int
+    detail: str
+
+
+@dataclass
+class Normalized:
+    """Clean text of one source and the map back to it."""
+
+    source: Source
+    mapped: MappedText
+    body_start: int  # offset in the clean text where the body begins
+    repairs: list[Repair] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.mapped.text
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the original file of a clean-text offset."""
+        return self.source.position(self.mapped.to_raw(offset))
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text behind a clean-text span."""
+        return self.mapped.raw_span(start, end)
+
+
+def _shift(offset: int, edits: list[tuple[int, int, str]]) -> int:
+    """Where ``offset`` moves to after ``edits`` (made before it)."""
+    delta = sum(len(new) - (end - start) for start, end, new in edits if end <= offset)
+    return offset + delta
+
+
+def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
+    """Run the normalization passes over one source."""
+    lexicon = lexicon or load_lexicon()
+    original = MappedText.identity(source.text)
+    layout = remove_layout(original, lexicon)
+    repairs = [
+        _repair(source, removal.kind, removal.start, removal.end, removal.detail)
+        for removal in layout.removals
+    ]
+    marked, marker_edits = separate_markers(layout.text, layout.footnote_labels, lexicon)
+    for start, end, new in marker_edits:
+        raw_start, raw_end = layout.text.raw_span(start, end)
+        detail = f"{layout.text.text[start:end].strip()!r} -> {new}"
+        repairs.append(_repair(source, "footnote-marker", raw_start, raw_end, detail))
+    body_start = _shift(layout.body_start, marker_edits)
+    clean, reflowed = reflow(marked, body_start, lexicon)
+    for kind, edits in (
+        ("hyphenation", reflowed.hyphenations),
+        ("split-word", reflowed.splits),
+        ("glued-paragraphs", reflowed.glued),
+    ):
+        for start, end, detail in edits:
+            raw_start, raw_end = marked.raw_span(start, end)
+            repairs.append(_repair(source, kind, raw_start, raw_end, detail))
+    repairs.sort(key=lambda r: (r.start, r.end))
+    return Normalized(source, clean, _body_offset(clean, body_start, marked), repairs)
+
+
+def _body_offset(clean: MappedText, body_start: int, before: MappedText) -> int:
+    """The clean offset of the first body character (searched by its original offset)."""
+    if body_start >= len(before.text):
+        return len(clean.text)
+    raw = before.to_raw(body_start)
+    for segment in clean.segments:
+        if segment.copy and segment.raw_end > raw:
+            return segment.start + max(0, raw - segment.raw_start)
+    return len(clean.text)
+
+
+def _repair(source: Source, kind: str, start: int, end: int, detail: str) -> Repair:
+    line, column = source.position(start)
+    return Repair(kind, start, end, line, column, detail)

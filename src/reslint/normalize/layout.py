@@ -1,0 +1,363 @@
+"""Page layout of text pasted from UN PDFs: what is page furniture, what is a footnote.
+
+One pass over the physical lines:
+
+* the heading zone (everything before the adopting-body formula) keeps its
+  lines, less job numbers and barcodes;
+* in the body, a page break is a run of furniture lines (the document's own
+  symbol, "2/8", "24-23518", the running title between or beside them); the
+  run becomes one form feed line, so that the reflow knows a paragraph may
+  continue across it;
+* a separator line ("______") opens a footnote zone that lasts until the next
+  page break; footnotes printed after the closing line (older Security Council
+  texts) form a zone too.  Footnote texts leave the paragraph flow and are
+  appended at the end of the text as ``[^1]: text`` lines, still mapped to
+  where they were printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reslint.grammar import lines as kinds
+from reslint.lexicon import Lexicon
+from reslint.normalize.lines import Line, split_lines
+from reslint.normalize.mapped import Builder, MappedText
+
+PAGE_BREAK = "\f"
+_FOOTNOTE_START = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s+(?=\S)")
+_DRAFT_LINE = re.compile(r":\*{0,3}\s*(?:draft|revised draft|amendment)", re.IGNORECASE)
+_TITLE_NUMBER = re.compile(r"\s*\d+/\d+\s*\.\s+")
+_SPACE = re.compile(r"\s+")
+_MAX_TITLE_LINES = 3
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Lines taken out of the flow, for the repair log."""
+
+    kind: str  # "front-matter", "page-furniture", "separator", "running-title", "footnote-moved"
+    start: int
+    end: int
+    detail: str
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def find_body_start(lines: list[Line], lexicon: Lexicon) -> int:
+    """Index of the first line of the body: the formula, else the first paragraph."""
+    for index, line in enumerate(lines):
+        if kinds.formula_at(line.text, lexicon):
+            return index
+    after_heading = 0
+    for index, line in enumerate(lines[:60]):
+        if _DRAFT_LINE.search(line.text):
+            after_heading = index + 1
+    for index in range(after_heading, len(lines)):
+        text = lines[index].text.strip()
+        if not text:
+            continue
+        label = kinds.label_at(text)
+        if label and label.kind == "number" and text[label.rest_offset : label.rest_offset + 1]:
+            return index
+        if kinds.opener_at(text, lexicon) and not kinds.is_heading_item(text):
+            return index
+    return after_heading
+
+
+def own_symbols(lines: list[Line]) -> set[str]:
+    """Symbols printed in the first lines: the document's own symbol(s)."""
+    found = set()
+    for line in lines[:25]:
+        symbol = kinds.symbol_alone(line.text)
+        if symbol:
+            found.add(_norm(symbol))
+        elif line.text.strip().startswith("United Nations"):
+            match = kinds.SYMBOL.search(line.text)
+            if match:
+                found.add(_norm(match.group(0)))
+    return found
+
+
+def title_text(lines: list[Line], body_start: int) -> str:
+    """The heading text after the symbol lines, normalised: running titles repeat it."""
+    return _norm(" ".join(line.text for line in lines[:body_start]))
+
+
+class _Page:
+    """Decisions about the body lines, made once per document."""
+
+    def __init__(self, lines: list[Line], body_start: int) -> None:
+        self.lines = lines
+        self.body_start = body_start
+        self.symbols = own_symbols(lines)
+        self.heading = title_text(lines, body_start)
+        self.counts = Counter(_norm(line.text) for line in lines[body_start:] if not line.blank)
+        self.title = self._title(lines[:body_start])
+
+    @staticmethod
+    def _title(heading: list[Line]) -> str:
+        for index, line in enumerate(heading):
+            if _TITLE_NUMBER.match(line.text):
+                parts = [_TITLE_NUMBER.sub("", line.text, count=1)]
+                for follower in heading[index + 1 :]:
+                    if follower.blank:
+                        break
+                    parts.append(follower.text)
+                return _norm(" ".join(parts))
+        return ""
+
+    def marker(self, index: int) -> bool:
+        """A page number, job number, barcode or own-symbol line."""
+        text = self.lines[index].text
+        if kinds.is_furniture(text):
+            return True
+        symbol = kinds.symbol_alone(text)
+        if symbol and _norm(symbol) in self.symbols:
+            return True
+        return self._symbol_and_page(text)
+
+    def _symbol_and_page(self, text: str) -> bool:
+        """ "S/2016/1100 3/3" or "3/3 16-22921" style combined header lines."""
+        rest = text.strip()
+        for symbol in kinds.SYMBOL.findall(rest):
+            if _norm(symbol) in self.symbols:
+                rest = rest.replace(symbol, " ")
+        rest = rest.strip()
+        return rest != text.strip() and (not rest or kinds.is_furniture(rest))
+
+    def running_title(self, index: int) -> bool:
+        """A short line without end punctuation that repeats the title at a page top."""
+        text = self.lines[index].text.strip()
+        norm = _norm(text)
+        if not norm or text[-1] in ".,;:" or len(norm) > 140 or len(norm.split()) < 2:
+            return False
+        in_heading = norm in self.heading or (self.title and norm in self.title)
+        return bool(in_heading) and (self.counts[norm] >= 2 or norm == self.title)
+
+
+def _page_break(page: _Page, index: int) -> tuple[int, int] | None:
+    """The run of furniture lines around marker line ``index``: (first, last)."""
+    lines = page.lines
+    first = last = index
+
+    def absorbable(i: int, enclosed: bool) -> bool:
+        if lines[i].blank or page.marker(i):
+            return True
+        return page.running_title(i) or (enclosed and _enclosed_title(page, i))
+
+    while first - 1 >= page.body_start and absorbable(first - 1, False):
+        first -= 1
+    while last + 1 < len(lines) and absorbable(last + 1, True):
+        last += 1
+    while first < index and lines[first].blank:
+        first += 1
+    return first, last
+
+
+def _enclosed_title(page: _Page, index: int) -> bool:
+    """A title-like line between an own-symbol line and the job/page number below it."""
+    lines = page.lines
+    text = lines[index].text.strip()
+    if not text or text[-1] in ".,;:" or _norm(text) not in page.heading:
+        return False
+    above = index - 1
+    steps = 0
+    while above >= 0 and steps < _MAX_TITLE_LINES and not page.marker(above):
+        if lines[above].blank:
+            return False
+        above -= 1
+        steps += 1
+    if above < 0 or not page.marker(above):
+        return False
+    below = index + 1
+    while below < len(lines) and below - index <= _MAX_TITLE_LINES + 2:
+        if page.marker(below):
+            return True
+        below += 1
+    return False
+
+
+def _footnote_zone_end(page: _Page, start: int, furniture: dict[int, str]) -> int:
+    """Last line of a footnote zone opened at ``start``: before the next page break."""
+    lines = page.lines
+    index = start
+    while index + 1 < len(lines) and furniture.get(index + 1) != "page-furniture":
+        index += 1
+    while index > start and lines[index].blank:
+        index -= 1
+    return index
+
+
+def _trailing_footnotes(page: _Page, taken: set[int]) -> int | None:
+    """First line of footnotes printed after the closing line, if any."""
+    lines = page.lines
+    closing = None
+    for index in range(len(lines) - 1, page.body_start - 1, -1):
+        if index not in taken and kinds.is_closing(lines[index].text):
+            closing = index
+            break
+    if closing is None:
+        return None
+    index = closing + 1
+    while index < len(lines) and not lines[index].blank:
+        index += 1
+    while index < len(lines) and (lines[index].blank or index in taken):
+        index += 1
+    if index < len(lines) and _FOOTNOTE_START.match(lines[index].text):
+        return index
+    return None
+
+
+@dataclass
+class Layout:
+    """Result of the layout pass."""
+
+    text: MappedText
+    removals: list[Removal]
+    footnote_labels: list[str]
+    body_start: int  # offset in ``text`` of the first body line
+
+
+def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
+    """Drop page furniture, move footnotes to the end; see the module docstring."""
+    lines = split_lines(text.text)
+    removals: list[Removal] = []
+    drop: dict[int, str] = {}  # line index -> removal kind
+    _front_matter(lines, drop)
+    body_start = find_body_start(lines, lexicon)
+    body_start = max(body_start, max(drop, default=-1) + 1)
+    page = _Page(lines, body_start)
+
+    for index in range(body_start):
+        if index not in drop and kinds.is_job_or_barcode(lines[index].text):
+            drop[index] = "page-furniture"
+
+    breaks: list[tuple[int, int]] = []
+    index = body_start
+    while index < len(lines):
+        if page.marker(index):
+            first, last = _page_break(page, index)
+            breaks.append((first, last))
+            for i in range(first, last + 1):
+                drop[i] = "page-furniture"
+            index = last + 1
+        else:
+            index += 1
+
+    footnotes: list[tuple[int, int]] = []  # (first, last) line ranges
+    for index in range(body_start, len(lines)):
+        if index in drop or not kinds.is_separator(lines[index].text):
+            continue
+        drop[index] = "separator"
+        end = _footnote_zone_end(page, index, drop)
+        zone_start = index + 1
+        while zone_start <= end and lines[zone_start].blank:
+            zone_start += 1
+        if zone_start <= end and _FOOTNOTE_START.match(lines[zone_start].text):
+            footnotes.append((zone_start, end))
+            for i in range(zone_start, end + 1):
+                drop[i] = "footnote-moved"
+    trailing = _trailing_footnotes(page, set(drop))
+    if trailing is not None:
+        end = len(lines) - 1
+        while end > trailing and (lines[end].blank or end in drop):
+            end -= 1
+        footnotes.append((trailing, end))
+        for i in range(trailing, end + 1):
+            drop.setdefault(i, "footnote-moved")
+
+    for index in range(body_start, len(lines)):
+        if index not in drop and page.title and _norm(lines[index].text) == page.title:
+            drop[index] = "running-title"
+
+    return _rebuild(text, lines, drop, breaks, footnotes, removals, body_start)
+
+
+def _front_matter(lines: list[Line], drop: dict[int, str]) -> None:
+    """YAML front matter of Markdown extractions (``---`` ... ``---`` at the top)."""
+    if not lines or lines[0].text.strip() != "---":
+        return
+    for index in range(1, min(len(lines), 60)):
+        if lines[index].text.strip() == "---":
+            for i in range(index + 1):
+                drop[i] = "front-matter"
+            return
+
+
+def _rebuild(
+    text: MappedText,
+    lines: list[Line],
+    drop: dict[int, str],
+    breaks: list[tuple[int, int]],
+    footnotes: list[tuple[int, int]],
+    removals: list[Removal],
+    body_start_line: int,
+) -> Layout:
+    builder = Builder()
+    break_at = {first: last for first, last in breaks}
+    body_offset = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index == body_start_line:
+            body_offset = builder.length
+        if index in break_at:
+            last = break_at[index]
+            removals.append(_removal("page-furniture", lines, index, last))
+            if last + 1 < len(lines):
+                builder.add_text(PAGE_BREAK + "\n", line.start, lines[last].next)
+            index = last + 1
+            continue
+        kind = drop.get(index)
+        if kind is None:
+            builder.add_slice(text, line.start, line.next)
+        elif kind != "footnote-moved":
+            last = index
+            while last + 1 < len(lines) and drop.get(last + 1) == kind and last + 1 not in break_at:
+                last += 1
+            removals.append(_removal(kind, lines, index, last))
+            index = last + 1
+            continue
+        index += 1
+    if body_start_line >= len(lines):
+        body_offset = builder.length
+
+    labels: list[str] = []
+    if footnotes and not text.text.endswith("\n"):
+        builder.add_text("\n", len(text.text), len(text.text))
+    for first, last in footnotes:
+        removals.append(_removal("footnote-moved", lines, first, last))
+        labels.extend(_append_footnotes(builder, text, lines[first : last + 1]))
+    return Layout(builder.build(), removals, labels, body_offset)
+
+
+def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> list[str]:
+    """Write ``[^N]: text`` lines for a footnote zone; returns the labels."""
+    labels = []
+    for line in zone:
+        if line.blank:
+            continue
+        match = _FOOTNOTE_START.match(line.text)
+        if match:
+            label = match.group(1).rstrip("/")
+            labels.append(label)
+            builder.add_text(f"\n[^{label}]: ", line.start, line.start + match.end())
+            builder.add_slice(text, line.start + match.end(), line.content_end)
+        else:
+            builder.add_text("\n", line.start, line.start)
+            builder.add_slice(text, line.content_start, line.content_end)
+    builder.add_text("\n", zone[-1].end, zone[-1].end)
+    return labels
+
+
+def _removal(kind: str, lines: list[Line], first: int, last: int) -> Removal:
+    shown = [line.text.strip() for line in lines[first : last + 1] if not line.blank]
+    detail = " | ".join(shown)
+    if len(detail) > 120:
+        detail = detail[:117] + "..."
+    return Removal(kind, lines[first].start, lines[last].end, detail)

@@ -1,0 +1,42 @@
+"""Physical lines of a text, with their offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """``text[start:end]`` is the line without its newline; ``next`` starts the next line."""
+
+    start: int
+    end: int
+    next: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first non-space character."""
+        return self.start + len(self.text) - len(self.text.lstrip())
+
+    @property
+    def content_end(self) -> int:
+        """Offset just after the last non-space character."""
+        return self.start + len(self.text.rstrip())
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text``; a final newline does not make an empty last line."""
+    lines = []
+    for match in _LINE.finditer(text):
+        if match.start() == len(text) and (not lines or lines[-1].next == len(text)):
+            break
+        lines.append(Line(match.start(), match.end(1), match.end(), match.group(1)))
+    return lines

@@ -1,0 +1,238 @@
+"""Lines back into paragraphs: one paragraph per line, a blank line between paragraphs.
+
+PDF text breaks paragraphs into lines, and page breaks into pieces; some
+extractions glue paragraphs onto one line ("... Federation; 10. Confirms ...")
+and others give one paragraph per line.  A line starts a new paragraph when it
+opens with a label ("1.", "(a)", "II"), an opener ("Recalling", "Also
+requests"), the adopting-body formula, a closing line or a footnote text, and
+the line before it could end a paragraph.  Everything else continues the
+paragraph it follows.
+
+The heading zone (before the formula) keeps its lines: its items are short
+and the heading grammar reads them line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reslint.grammar import lines as kinds
+from reslint.lexicon import Lexicon
+from reslint.normalize.layout import PAGE_BREAK
+from reslint.normalize.lines import Line, split_lines
+from reslint.normalize.mapped import MappedText
+from reslint.normalize.words import Vocabulary
+
+_END_PUNCTUATION = ".,;:"
+_CLOSING_QUOTES = '”’")]'
+_INNER_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_GLUED_PARAGRAPH = re.compile(
+    r"(?<=[;:.])[ \t]+(?:(?P<heading>[A-Z][a-z]+(?: [a-z]+){0,5})[ \t]+)?(?=\d{1,3}\.[ \t]+[A-Z])"
+)
+_SPLIT_CANDIDATE = re.compile(r"\b([A-Za-z]{1,12}) (?=([a-z]{1,12})\b)")
+_HYPHEN_END = re.compile(r"([A-Za-z]+)[ \t]?-$")
+_WORD_START = re.compile(r"[a-z]+")
+_MARKDOWN_FOOTNOTE = "[^"
+
+
+@dataclass
+class Repairs:
+    """Edits made by the reflow that the repair log reports."""
+
+    hyphenations: list[tuple[int, int, str]]
+    splits: list[tuple[int, int, str]]
+    glued: list[tuple[int, int, str]]
+
+
+def _ends_paragraph(text: str) -> bool:
+    stripped = text.rstrip(_CLOSING_QUOTES + " ")
+    stripped = re.sub(r"\[\^[^\]]+\]$", "", stripped)
+    return bool(stripped) and stripped[-1] in _END_PUNCTUATION
+
+
+def _bare_label(text: str) -> bool:
+    label = kinds.label_at(text)
+    return bool(label and label.rest_offset >= len(text))
+
+
+class _Reader:
+    """Per-document decisions of the reflow."""
+
+    def __init__(self, lines: list[Line], lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        content = [line.text.strip() for line in lines if PAGE_BREAK not in line.text]
+        content = [text for text in content if text]
+        long_lines = [text for text in content if len(text) > 30]
+        ending = sum(1 for text in long_lines if _ends_paragraph(text))
+        # one paragraph per line: almost every line ends like a paragraph
+        self.one_per_line = len(long_lines) >= 3 and ending >= 0.8 * len(long_lines)
+
+    def starts_paragraph(self, previous: str, text: str, gap: str, following: str) -> bool:
+        """Does ``text`` open a new paragraph after ``previous``, across ``gap``?
+
+        ``following`` is the next non-blank line, to recognise a heading line
+        ("Travel ban") by the numbered paragraph under it.
+        """
+        if text.startswith(_MARKDOWN_FOOTNOTE):
+            return True
+        if _bare_label(previous) or text[:1].islower():
+            return False  # "1." alone on its line, or a sentence that goes on
+        section = kinds.section_label(previous)
+        if section and section.rest_offset >= len(previous):
+            return True  # "II" alone: its heading follows
+        closed = _ends_paragraph(previous) or (gap == "blank" and self._complete(previous))
+        if self._structural(text) and (closed or gap == "blank"):
+            return True
+        label = kinds.label_at(text)
+        if label and label.kind == "number":
+            rest = text[label.rest_offset :]
+            words = previous.rsplit(None, 1)
+            takes_number = bool(words) and words[-1].lower() in self.lexicon.words_before_numbers
+            if (kinds.opener_at(rest, self.lexicon) or _bare_label(text)) and not takes_number:
+                return True
+        if closed and self._heading_line(text, following):
+            return True
+        if gap == "blank":
+            last_word = previous.rsplit(None, 1)[-1].lower()
+            return text[:1].isupper() and last_word not in self.lexicon.function_words
+        if gap == "page":
+            return False
+        return self.one_per_line and closed
+
+    def _structural(self, text: str) -> bool:
+        """A line that can only open a paragraph: label, opener, formula, closing ..."""
+        return bool(
+            kinds.label_at(text)
+            or kinds.formula_at(text, self.lexicon)
+            or kinds.ANNEX.fullmatch(text)
+            or kinds.section_label(text)
+            or kinds.is_closing(text)
+            or kinds.opener_at(text, self.lexicon)
+            or kinds.looks_like_participle(text)
+            or kinds.is_first_person(text)
+        )
+
+    def _complete(self, text: str) -> bool:
+        """A line that needs nothing after it: a label, a heading, a closing line."""
+        last_word = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+        return last_word not in self.lexicon.function_words
+
+    def _heading_line(self, text: str, following: str) -> bool:
+        """A short capitalised line without end punctuation, over a numbered paragraph."""
+        if len(text) > 90 or not text[:1].isupper() or _ends_paragraph(text):
+            return False
+        label = kinds.label_at(following)
+        return bool(label) or bool(kinds.opener_at(following, self.lexicon))
+
+
+def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedText, Repairs]:
+    """Join lines into paragraphs from ``body_start`` on; see the module docstring."""
+    lines = split_lines(text.text)
+    vocabulary = Vocabulary(text.text, lexicon.function_words)
+    reader = _Reader([line for line in lines if line.start >= body_start], lexicon)
+    edits: list[tuple[int, int, str]] = []
+    repairs = Repairs([], [], [])
+    previous: Line | None = None
+    gap = "none"
+    in_body = False
+    following = _next_content(lines)
+    for index, line in enumerate(lines):
+        if PAGE_BREAK in line.text:
+            gap = "page"
+            continue
+        stripped = line.text.strip()
+        first_body_line = not in_body and line.start >= body_start
+        in_body = in_body or first_body_line
+        if not stripped:
+            if gap != "page":
+                gap = "blank"
+            continue
+        _inner_spaces(line, edits)
+        if previous is None:
+            if line.content_start > 0:
+                edits.append((0, line.content_start, ""))
+        elif not in_body:
+            lower = stripped[:1].islower() and gap == "none"
+            joiner = " " if lower else "\n\n" if gap != "none" else "\n"
+            edits.append((previous.content_end, line.content_start, joiner))
+        elif first_body_line or reader.starts_paragraph(
+            previous.text.strip(), stripped, gap, following[index]
+        ):
+            edits.append((previous.content_end, line.content_start, "\n\n"))
+        else:
+            edits.append(_join(previous, line, vocabulary, repairs))
+        previous = line
+        gap = "none"
+    if previous is not None:
+        edits.append((previous.content_end, len(text.text), "\n"))
+    joined = text.edit(edits)
+    return _repair_words(joined, body_start, vocabulary, lexicon, repairs), repairs
+
+
+def _next_content(lines: list[Line]) -> list[str]:
+    """For each line, the text of the next line that is neither blank nor a page break."""
+    result = [""] * len(lines)
+    upcoming = ""
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = upcoming
+        text = lines[index].text.strip()
+        if text and PAGE_BREAK not in lines[index].text:
+            upcoming = text
+    return result
+
+
+def _inner_spaces(line: Line, edits: list[tuple[int, int, str]]) -> None:
+    start, end = line.content_start, line.content_end
+    offset = start - line.start
+    for match in _INNER_SPACES.finditer(line.text, offset, end - line.start):
+        edits.append((line.start + match.start(), line.start + match.end(), " "))
+
+
+def _join(
+    previous: Line, line: Line, vocabulary: Vocabulary, repairs: Repairs
+) -> tuple[int, int, str]:
+    """The edit that joins ``line`` onto ``previous`` inside one paragraph."""
+    before = previous.text.rstrip()
+    hyphen = _HYPHEN_END.search(before)
+    after = _WORD_START.match(line.text.lstrip())
+    if hyphen and after:
+        left, right = hyphen.group(1), after.group(0)
+        hyphen_at = previous.start + hyphen.start() + len(left)
+        if vocabulary.join_hyphenated(left, right):
+            edit = (hyphen_at, line.content_start, "")
+            repairs.hyphenations.append((edit[0], edit[1], f"{left}-|{right} -> {left}{right}"))
+        else:
+            edit = (hyphen_at, line.content_start, "-")
+        return edit
+    return (previous.content_end, line.content_start, " ")
+
+
+def _repair_words(
+    text: MappedText, body_start: int, vocabulary: Vocabulary, lexicon: Lexicon, repairs: Repairs
+) -> MappedText:
+    """Split glued paragraphs and join words split by the extraction."""
+    edits: list[tuple[int, int, str]] = []
+    body = text.text
+    for match in _GLUED_PARAGRAPH.finditer(body, min(body_start, len(body))):
+        following = body[match.end() : match.end() + 80]
+        label = kinds.label_at(following)
+        if label and kinds.opener_at(following[label.rest_offset :], lexicon):
+            heading = match.group("heading")
+            new = f"\n\n{heading}\n\n" if heading else "\n\n"
+            if heading:  # keep the heading's own characters mapped as they are
+                edits.append((match.start(), match.start("heading"), "\n\n"))
+                edits.append((match.end("heading"), match.end(), "\n\n"))
+            else:
+                edits.append((match.start(), match.end(), new))
+            repairs.glued.append((match.start(), match.end(), following[:30]))
+    taken = {start for start, _, _ in edits} | {end for _, end, _ in edits}
+    for match in _SPLIT_CANDIDATE.finditer(body):
+        left, right = match.group(1), match.group(2)
+        rare = vocabulary.counts[left.lower()] <= 1 or vocabulary.counts[right.lower()] <= 1
+        if rare and match.end(1) not in taken and vocabulary.split_word(left, right):
+            edit = (match.end(1), match.end(), "")
+            taken.add(match.end())
+            edits.append(edit)
+            repairs.splits.append((edit[0], edit[1], f"{left} {right} -> {left}{right}"))
+    return text.edit(edits)
