@@ -120,16 +120,26 @@ class Lexicon:
     bodies: dict[str, dict[str, Any]]
     function_words: frozenset[str]
     words_before_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    tens: dict[str, int]
     formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
+
+    def ordinal(self, words: str) -> int | None:
+        """The number of an ordinal in words: "seventy-ninth" -> 79, "eightieth" -> 80."""
+        parts = words.lower().replace("–", "-").split("-")
+        if len(parts) == 1:
+            return self.ordinals.get(parts[0])
+        if len(parts) == 2 and parts[0] in self.tens and parts[1] in self.ordinals:
+            return self.tens[parts[0]] + self.ordinals[parts[1]]
+        return None
 
     def match_opener(self, words: tuple[str, ...], index: PhraseIndex) -> OpenerMatch | None:
         """Modifiers, then the longest phrase of ``index``, then trailing repetition words.
 
         "Also strongly urges" gives modifiers ("also", "strongly") and "urges";
-        "Recalling further" gives "recalling" and ("further",).  An adjective
-        use ("Encourages further steps") is left to the classifier: here
-        "further" after the verb counts only when a comma or the end follows,
-        which the caller decides by what it passes in.
+        "Recalling further its" gives "recalling" and ("further",).  After the
+        verb a repetition word counts only before a function word or at the
+        end, so in "Encourages further steps" it stays an adjective.
         """
         modifiers: list[str] = []
         position = 0
@@ -146,7 +156,14 @@ class Lexicon:
             return None
         size, value = found
         phrase = " ".join(words[position : position + size])
-        return OpenerMatch(position + size, phrase, value, tuple(modifiers))
+        end = position + size
+        trailing = self.repetition.match(words[end:])
+        if trailing:
+            after = words[end + trailing[0] : end + trailing[0] + 1]
+            if not after or after[0] in self.function_words:
+                modifiers.append(" ".join(words[end : end + trailing[0]]))
+                end += trailing[0]
+        return OpenerMatch(end, phrase, value, tuple(modifiers))
 
 
 def _phrases(table: Any, source: str, key: str) -> list[str]:
@@ -223,5 +240,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         bodies_data,
         function_words,
         words_before_numbers,
+        dict(english.get("numbers", {}).get("ordinal", {})),
+        dict(english.get("numbers", {}).get("tens", {})),
         formulas,
     )

@@ -10,7 +10,7 @@ grammar over the line types is where pyparsing earns its keep.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reslint.lexicon import Lexicon, OpenerMatch, words_of
 
@@ -42,7 +42,8 @@ NUMBER_LABEL = re.compile(r"(\d{1,3})\s*\.(?=\s|$)")
 SUB_LABEL = re.compile(r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)")
 SECTION_LABEL = re.compile(rf"((?=[IVX])({ROMAN})|[A-Z])\s*\.?\s*(?=\s|$)")
 CLOSING = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)\s+plenary\s+meeting|Adopted\b|Resolution adopted at the)",
+    r"(?:\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting|Adopted\b"
+    r"|Resolution adopted at the)",
 )
 ANNEX = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVX]+|[A-Z]|\d+))?\b\s*")
 FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:\s?")
@@ -141,11 +142,16 @@ def opener_at(text: str, lexicon: Lexicon) -> tuple[str, OpenerMatch] | None:
     stripped = text.lstrip()
     if not stripped[:1].isupper():
         return None
+    skipped = 0
+    formula = formula_at(stripped, lexicon)
+    if formula and stripped[formula[1] :].lstrip()[:1].islower():
+        skipped = len(first_words(stripped[: formula[1]]))
+        stripped = stripped[formula[1] :].lstrip()  # "The Security Council requests ..."
     words = first_words(stripped)
     for kind, index in (("operative", lexicon.operative), ("preambular", lexicon.preambular)):
         found = lexicon.match_opener(words, index)
         if found:
-            return kind, found
+            return kind, replace(found, words=found.words + skipped)
     if words[:1] == ("we",):
         found = lexicon.match_opener(words[1:], lexicon.plural)
         if found:
@@ -174,6 +180,26 @@ def looks_like_participle(text: str) -> bool:
         and len(words) > 1
         and words[1][:1].islower()
         and words[1].lower().endswith(("ed", "ful", "ous", "ent", "ant", "ive", "ing"))
+    )
+
+
+def looks_like_heading(text: str, lexicon: Lexicon) -> bool:
+    """ "Political situation", "Travel ban": a few capitalised words, no end punctuation.
+
+    Not a label, opener or closing line, and not cut off after "of" or "and"
+    (a line that goes on).
+    """
+    words = text.split()
+    if not (0 < len(words) <= 10 and len(text) < 80 and text[:1].isupper()):
+        return False
+    if words[-1].lower() in lexicon.function_words or text.rstrip('”’")] ')[-1:] in ".,;:":
+        return False
+    return not (
+        label_at(text)
+        or opener_at(text, lexicon)
+        or looks_like_participle(text)
+        or is_closing(text)
+        or formula_at(text, lexicon)
     )
 
 

@@ -6,7 +6,7 @@ One pass over the physical lines:
   lines, less job numbers and barcodes;
 * in the body, a page break is a run of furniture lines (the document's own
   symbol, "2/8", "24-23518", the running title between or beside them); the
-  run becomes one form feed line, so that the reflow knows a paragraph may
+  run becomes one page-break line, so that the reflow knows a paragraph may
   continue across it;
 * a separator line ("______") opens a footnote zone that lasts until the next
   page break; footnotes printed after the closing line (older Security Council
@@ -26,7 +26,7 @@ from reslint.lexicon import Lexicon
 from reslint.normalize.lines import Line, split_lines
 from reslint.normalize.mapped import Builder, MappedText
 
-PAGE_BREAK = "\f"
+PAGE_BREAK = "\ue000"  # private use: never in input, unlike a form feed
 _FOOTNOTE_START = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s+(?=\S)")
 _DRAFT_LINE = re.compile(r":\*{0,3}\s*(?:draft|revised draft|amendment)", re.IGNORECASE)
 _TITLE_NUMBER = re.compile(r"\s*\d+/\d+\s*\.\s+")
@@ -117,7 +117,7 @@ class _Page:
         if kinds.is_furniture(text):
             return True
         symbol = kinds.symbol_alone(text)
-        if symbol and _norm(symbol) in self.symbols:
+        if symbol and (_norm(symbol) in self.symbols or not self.symbols):
             return True
         return self._symbol_and_page(text)
 

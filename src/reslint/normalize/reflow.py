@@ -30,6 +30,7 @@ _INNER_SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _GLUED_PARAGRAPH = re.compile(
     r"(?<=[;:.])[ \t]+(?:(?P<heading>[A-Z][a-z]+(?: [a-z]+){0,5})[ \t]+)?(?=\d{1,3}\.[ \t]+[A-Z])"
 )
+_GLUED_OPENER = re.compile(r"(?<=,)[ \t]+(?=[A-Z][a-z])")
 _SPLIT_CANDIDATE = re.compile(r"\b([A-Za-z]{1,12}) (?=([a-z]{1,12})\b)")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)[ \t]?-$")
 _WORD_START = re.compile(r"[a-z]+")
@@ -45,9 +46,12 @@ class Repairs:
     glued: list[tuple[int, int, str]]
 
 
+_TRAILING_MARKERS = re.compile(r"(?:\s*\[\^[^\]]+\])+\s*$")
+
+
 def _ends_paragraph(text: str) -> bool:
-    stripped = text.rstrip(_CLOSING_QUOTES + " ")
-    stripped = re.sub(r"\[\^[^\]]+\]$", "", stripped)
+    """Ends like a paragraph: end punctuation, perhaps before quotes and footnote markers."""
+    stripped = _TRAILING_MARKERS.sub("", text).rstrip(_CLOSING_QUOTES + " ")
     return bool(stripped) and stripped[-1] in _END_PUNCTUATION
 
 
@@ -68,20 +72,33 @@ class _Reader:
         # one paragraph per line: almost every line ends like a paragraph
         self.one_per_line = len(long_lines) >= 3 and ending >= 0.8 * len(long_lines)
 
-    def starts_paragraph(self, previous: str, text: str, gap: str, following: str) -> bool:
+    def starts_paragraph(
+        self, previous: str, text: str, gap: str, following: str, head: str
+    ) -> bool:
         """Does ``text`` open a new paragraph after ``previous``, across ``gap``?
 
         ``following`` is the next non-blank line, to recognise a heading line
-        ("Travel ban") by the numbered paragraph under it.
+        ("Travel ban") by the numbered paragraph under it; ``head`` is the
+        first line of the paragraph ``previous`` belongs to: a paragraph that
+        opened like one ("Noting ...") and has not ended goes on across a
+        blank line.
         """
         if text.startswith(_MARKDOWN_FOOTNOTE):
             return True
         if _bare_label(previous) or text[:1].islower():
             return False  # "1." alone on its line, or a sentence that goes on
         section = kinds.section_label(previous)
-        if section and section.rest_offset >= len(previous):
-            return True  # "II" alone: its heading follows
-        closed = _ends_paragraph(previous) or (gap == "blank" and self._complete(previous))
+        if (section and section.rest_offset >= len(previous)) or kinds.ANNEX.fullmatch(previous):
+            return True  # "II" or "Annex I" alone: a heading follows
+        if kinds.formula_at(previous, self.lexicon) and previous.endswith(("Assembly", "Council")):
+            return True  # "The General Assembly" without its comma
+        closed = _ends_paragraph(previous)
+        if (
+            not closed
+            and kinds.looks_like_heading(previous, self.lexicon)
+            and self._structural(text)
+        ):
+            return True  # "Political situation" over "Reiterating ..."
         if self._structural(text) and (closed or gap == "blank"):
             return True
         label = kinds.label_at(text)
@@ -91,11 +108,16 @@ class _Reader:
             takes_number = bool(words) and words[-1].lower() in self.lexicon.words_before_numbers
             if (kinds.opener_at(rest, self.lexicon) or _bare_label(text)) and not takes_number:
                 return True
-        if closed and self._heading_line(text, following):
+        if closed and self._heading_line(text, following, previous):
             return True
         if gap == "blank":
             last_word = previous.rsplit(None, 1)[-1].lower()
-            return text[:1].isupper() and last_word not in self.lexicon.function_words
+            unfinished = not closed and self._structural(head)
+            return (
+                text[:1].isupper()
+                and last_word not in self.lexicon.function_words
+                and not unfinished
+            )
         if gap == "page":
             return False
         return self.one_per_line and closed
@@ -113,17 +135,18 @@ class _Reader:
             or kinds.is_first_person(text)
         )
 
-    def _complete(self, text: str) -> bool:
-        """A line that needs nothing after it: a label, a heading, a closing line."""
-        last_word = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
-        return last_word not in self.lexicon.function_words
+    def _heading_line(self, text: str, following: str, previous: str) -> bool:
+        """A short capitalised line without end punctuation: a heading, not running text.
 
-    def _heading_line(self, text: str, following: str) -> bool:
-        """A short capitalised line without end punctuation, over a numbered paragraph."""
+        It stands over a numbered paragraph, or it is too short to be the last
+        line of a paragraph that goes on after a full stop ("Contents").
+        """
         if len(text) > 90 or not text[:1].isupper() or _ends_paragraph(text):
             return False
         label = kinds.label_at(following)
-        return bool(label) or bool(kinds.opener_at(following, self.lexicon))
+        if label or kinds.opener_at(following, self.lexicon):
+            return True
+        return previous.endswith(".") and len(text) < 40
 
 
 def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedText, Repairs]:
@@ -137,6 +160,7 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
     gap = "none"
     in_body = False
     following = _next_content(lines)
+    head = ""
     for index, line in enumerate(lines):
         if PAGE_BREAK in line.text:
             gap = "page"
@@ -150,6 +174,7 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
             continue
         _inner_spaces(line, edits)
         if previous is None:
+            head = stripped
             if line.content_start > 0:
                 edits.append((0, line.content_start, ""))
         elif not in_body:
@@ -157,9 +182,10 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
             joiner = " " if lower else "\n\n" if gap != "none" else "\n"
             edits.append((previous.content_end, line.content_start, joiner))
         elif first_body_line or reader.starts_paragraph(
-            previous.text.strip(), stripped, gap, following[index]
+            previous.text.strip(), stripped, gap, following[index], head
         ):
             edits.append((previous.content_end, line.content_start, "\n\n"))
+            head = stripped
         else:
             edits.append(_join(previous, line, vocabulary, repairs))
         previous = line
@@ -226,6 +252,14 @@ def _repair_words(
             else:
                 edits.append((match.start(), match.end(), new))
             repairs.glued.append((match.start(), match.end(), following[:30]))
+    for match in _GLUED_OPENER.finditer(body, min(body_start, len(body))):
+        following = body[match.end() : match.end() + 80]
+        opener = kinds.opener_at(following, lexicon)
+        if opener and opener[0] == "preambular":
+            after = following.split()[opener[1].words : opener[1].words + 1]
+            if after and after[0][:1].islower():
+                edits.append((match.start(), match.end(), "\n\n"))
+                repairs.glued.append((match.start(), match.end(), following[:30]))
     taken = {start for start, _, _ in edits} | {end for _, end, _ in edits}
     for match in _SPLIT_CANDIDATE.finditer(body):
         left, right = match.group(1), match.group(2)

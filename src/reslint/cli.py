@@ -1,0 +1,170 @@
+"""The command line: ``reslint parse | normalize | ...``.
+
+Conventions every command follows: ``--format/-f`` picks the output format,
+``-o/--output`` the output file (stdout by default), errors go to stderr as
+one line ``path: message``; exit 0 on success, 1 when a file failed (or, for
+lint, findings), 2 for usage and configuration errors.  Heavy modules are
+imported inside the commands, so ``reslint --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from reslint import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class Run:
+    """The files of one command run, and what went wrong with them."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def error(self, message: str) -> None:
+        self.failed += 1
+        click.echo(f"reslint: {message}", err=True)
+
+    def warn(self, message: str) -> None:
+        click.echo(f"reslint: warning: {message}", err=True)
+
+    def sources(self, options: dict[str, Any]) -> Iterator[Any]:
+        """Read each input; unreadable ones are reported and skipped."""
+        from reslint.errors import ReslintError
+        from reslint.inputs import discover
+        from reslint.source import read_path, read_stdin
+
+        found = False
+        for item in discover(
+            options["files"], options["glob"], options["exclude"], options["stdin_filename"]
+        ):
+            found = True
+            if item.missing:
+                self.error(f"{item.path}: no such file or directory")
+                continue
+            try:
+                source = read_stdin(item.path) if item.stdin else read_path(item.path)
+            except ReslintError as exc:
+                self.error(exc.describe())
+                continue
+            for warning in source.warnings:
+                self.warn(f"{source.path}: {warning}")
+            yield source
+        if not found:
+            self.error("no input files found")
+
+    def each(self, options: dict[str, Any], work: Callable[[Any], Any]) -> list[Any]:
+        """Apply ``work`` to every readable source; a failing file is reported, not fatal."""
+        from reslint.errors import ReslintError
+
+        results = []
+        for source in self.sources(options):
+            try:
+                results.append(work(source))
+            except ReslintError as exc:
+                self.error(exc.describe())
+            except RecursionError:
+                self.error(f"{source.path}: structure too deeply nested to parse")
+        return results
+
+    def finish(self, text: str, output: str | None) -> None:
+        write_output(text, output)
+        sys.exit(EXIT_FAILED if self.failed else EXIT_OK)
+
+
+def write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"reslint: {output}: {exc.strerror}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def input_options(command: Callable) -> Callable:
+    """FILES, --glob, --exclude, --stdin-filename: how every command finds its inputs."""
+    decorators = [
+        click.argument("files", nargs=-1, required=True, type=click.Path()),
+        click.option(
+            "--glob",
+            multiple=True,
+            help="File pattern inside directories (repeatable; default *.txt and *.md).",
+        ),
+        click.option(
+            "--exclude", multiple=True, help="Skip paths matching this pattern (repeatable)."
+        ),
+        click.option("--stdin-filename", help="Name to report for input read from '-'."),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False),
+            help="Write the output to this file instead of stdout.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reslint")
+def main() -> None:
+    """Parse, classify and lint United Nations resolutions and drafts."""
+
+
+@main.command()
+@input_options
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(["tree", "json"]),
+    default="tree",
+    show_default=True,
+    help="Output format.",
+)
+def parse(output_format: str, output: str | None, **options: Any) -> None:
+    """Show the structure of resolutions: heading, preamble, operative part, annexes."""
+    from reslint.pipeline import parse_source
+
+    run = Run()
+    documents = run.each(options, parse_source)
+    if output_format == "json":
+        from reslint.render.parse_json import render
+    else:
+        from reslint.render.parse_tree import render
+    run.finish(render(documents) if documents or output_format == "json" else "", output)
+
+
+@main.command()
+@input_options
+@click.option("--log", is_flag=True, help="List every repair instead of the cleaned text.")
+def normalize(log: bool, output: str | None, **options: Any) -> None:
+    """Print the cleaned text of resolutions pasted from PDFs (or, with --log, the repairs)."""
+    from reslint.pipeline import normalize_source
+
+    run = Run()
+    results = run.each(options, normalize_source)
+    parts = []
+    for result in results:
+        if log:
+            parts.extend(
+                f"{result.source.path}:{r.line}:{r.column}: {r.kind}: {r.detail}"
+                for r in result.repairs
+            )
+        else:
+            parts.append(result.text)
+    text = "\n".join(parts) + ("\n" if log and parts else "")
+    run.finish(text, output)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
