@@ -122,6 +122,7 @@ class Lexicon:
     words_before_numbers: frozenset[str]
     ordinals: dict[str, int]
     tens: dict[str, int]
+    never_join: frozenset[str]
     formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
 
     def ordinal(self, words: str) -> int | None:
@@ -242,5 +243,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         words_before_numbers,
         dict(english.get("numbers", {}).get("ordinal", {})),
         dict(english.get("numbers", {}).get("tens", {})),
+        frozenset(_phrases(english.get("never_join", []), source, "never_join")),
         formulas,
     )

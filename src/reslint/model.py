@@ -91,6 +91,7 @@ class Section(Node):
     label: str  # as printed, "II", "B"
     path: str  # label path from the top, "A.II"
     heading: str | None = None
+    formula: Formula | None = None  # parts A and B of a resolution each have one
     preamble: list[Paragraph | CrossHeading] = field(default_factory=list)
     items: list[Paragraph | Section | CrossHeading] = field(default_factory=list)
 

@@ -43,7 +43,7 @@ from reslint.normalize import Normalized
 
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_ROMAN_VALUES = {"i": "h", "v": "u", "x": "w"}  # "(i)" after "(h)" is a letter
+_ROMAN_VALUES = {"i": "h", "v": "u", "x": "w", "l": "k"}  # "(i)" after "(h)" is a letter
 _FOLLOWING_TEXT = re.compile(r"\bthe following\b|\bas follows\b", re.IGNORECASE)
 _REMAIN_SEIZED = re.compile(r"\bremain\s+(?:actively\s+)?seized\s+of\s+the\s+matter\.?$")
 
@@ -213,14 +213,14 @@ class _Parser:
     def _type_blocks(self, blocks: list[Block]) -> None:
         """Give every block its letter for the structure grammar."""
         last_letter_label: str | None = None
-        last_section_letter: str | None = None
-        last_roman: str | None = None
-        for block in blocks:
+        sections = _SectionLevels()
+        for index, block in enumerate(blocks):
             if block.letter in ("F", "U"):
                 continue
             text = block.text
-            label = kinds.label_at(text)
+            label = kinds.label_at(text) or kinds.loose_number_label(text, self.lexicon)
             block.label = label
+            following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             if label and label.kind == "number":
                 block.letter = "O"
                 block.opener = kinds.opener_at(text[label.rest_offset :], self.lexicon)
@@ -231,17 +231,15 @@ class _Parser:
                     last_letter_label = label.label
             elif kinds.ANNEX.fullmatch(text) or _annex_heading(text):
                 block.letter = "A"
-            elif (section := kinds.section_label(text)) is not None and self._continues(
-                section.label, last_section_letter, last_roman
+            elif (section := kinds.section_label(text)) and (
+                level := sections.place(section.label, kinds.formula_at(following, self.lexicon))
             ):
                 block.label = section
-                block.letter = self._section_letter(section.label, last_section_letter)
-                if block.letter == "L":
-                    last_section_letter, last_roman = section.label, None
-                else:
-                    last_roman = section.label
+                block.letter = level
             elif kinds.is_closing(text):
                 block.letter = "C"
+            elif (found := kinds.formula_at(text, self.lexicon)) and found[1] >= len(text.rstrip()):
+                block.letter = "F"  # the formula of part B of a resolution
             else:
                 block.opener = kinds.opener_at(text, self.lexicon)
                 block.letter = self._opener_letter(block)
@@ -257,22 +255,6 @@ class _Parser:
             previous = _ROMAN_VALUES.get(label)
             return "a" if previous and last_letter == previous else "i"
         return "a"
-
-    @classmethod
-    def _continues(cls, label: str, last_letter: str | None, last_roman: str | None) -> bool:
-        """Sections run A, B, C and I, II, III: "B" with no "A" before it is not one."""
-        if cls._section_letter(label, last_letter) == "L":
-            expected = chr(ord(last_letter) + 1) if last_letter else "A"
-            return label == expected
-        return _roman_value(label) == (_roman_value(last_roman) if last_roman else 0) + 1
-
-    @staticmethod
-    def _section_letter(label: str, last_letter: str | None) -> str:
-        if all(c in "IVXL" for c in label):
-            if last_letter and len(label) == 1 and ord(label) == ord(last_letter) + 1:
-                return "L"
-            return "R"
-        return "L"
 
     def _opener_letter(self, block: Block) -> str:
         if block.opener:
@@ -290,7 +272,7 @@ class _Parser:
         for block, following in itertools.pairwise(blocks):
             bare = block.label and block.label.rest_offset >= len(block.text)
             untitled = following.text[-1:] not in ".,;:" and len(following.text) < 150
-            if block.letter in "RL" and bare and following.letter in "PTH" and untitled:
+            if block.letter in "RLS" and bare and following.letter in "PTH" and untitled:
                 following.letter = "H"
 
     def _mark_declarations(self, blocks: list[Block]) -> None:
@@ -406,6 +388,14 @@ class _Parser:
             path=path,
             heading=heading or None,
         )
+        if item.formula is not None:
+            formula_block = blocks[item.formula]
+            body = kinds.formula_at(formula_block.text, self.lexicon)
+            section.formula = Formula(
+                **self._where(formula_block.start, formula_block.end),
+                text=formula_block.text,
+                body=body[0] if body else self.body or "",
+            )
         section.preamble = self._preamble(blocks, item.preamble, section, ids)
         section.items = self._items(blocks, item.children, section, ids)
         if section.items or section.preamble:
@@ -488,8 +478,8 @@ class _Parser:
         number = ids.next_attachment()
         contents = [blocks[c.index] for c in item.children]
         title = None
-        if contents and contents[0].letter == "T":
-            title = contents[0].text
+        if contents and contents[0].letter in "TH":
+            title = contents.pop(0).text
         attachment = Attachment(
             **self._where(head.start, (contents[-1] if contents else head).end),
             id=f"annex_{number}",
@@ -503,11 +493,12 @@ class _Parser:
     def _declaration(self, blocks: list[Block], item: Item, ids: _Ids) -> Attachment:
         contents = [blocks[c.index] for c in item.children]
         number = ids.next_attachment()
-        title = (
-            contents[0].text if contents and not kinds.is_first_person(contents[0].text) else None
-        )
+        start, end = contents[0].start, contents[-1].end
+        title = None
+        if len(contents) > 1 and not kinds.is_first_person(contents[0].text):
+            title = contents.pop(0).text
         attachment = Attachment(
-            **self._where(contents[0].start, contents[-1].end),
+            **self._where(start, end),
             id=f"declaration_{number}",
             kind="declaration",
             label=None,
@@ -547,10 +538,12 @@ class _Parser:
         return paragraphs
 
     def _footnotes(self, blocks: list[Block], document: Document) -> list[Footnote]:
+        """Footnote texts, each with every marker that refers to it (heading and closing too)."""
         refs: dict[str, list[FootnoteRef]] = {}
-        for paragraph in document.paragraphs():
-            for ref in paragraph.footnote_refs:
-                refs.setdefault(ref.label, []).append(ref)
+        end = blocks[0].start if blocks else len(self.text)
+        for match in _FOOTNOTE_REF.finditer(self.text, 0, end):
+            where = self._where(match.start(), match.end())
+            refs.setdefault(match.group(1), []).append(FootnoteRef(**where, label=match.group(1)))
         footnotes = []
         for block in blocks:
             match = kinds.FOOTNOTE_DEFINITION.match(block.text)
@@ -599,6 +592,42 @@ class _Parser:
             document.path,
             "no resolution structure found (no adopting body, preambular or operative paragraphs)",
         )
+
+
+class _SectionLevels:
+    """Where a section label belongs: part (A, B), section (I, II) or subsection (A., B.).
+
+    Labels must continue a sequence: "B" with no "A" before it is a table cell,
+    not a section.  A letter under an open roman section starts subsections,
+    unless a formula follows it (part B of a resolution has its own formula).
+    """
+
+    def __init__(self) -> None:
+        self.part: str | None = None
+        self.roman: str | None = None
+        self.sub: str | None = None
+
+    def place(self, label: str, formula_follows: object) -> str | None:
+        """The grammar letter for ``label`` ("L", "R", "S"), or None when it is no section."""
+        is_letter = not all(c in "IVXL" for c in label) or (
+            len(label) == 1 and self.part is not None and label == _next_letter(self.part)
+        )
+        if is_letter:
+            if self.roman and not formula_follows and label == _next_letter(self.sub):
+                self.sub = label
+                return "S"
+            if label == _next_letter(self.part) or (formula_follows and label == "A"):
+                self.part, self.roman, self.sub = label, None, None
+                return "L"
+            return None
+        if _roman_value(label) in {1, (_roman_value(self.roman) if self.roman else 0) + 1}:
+            self.roman, self.sub = label, None
+            return "R"
+        return None
+
+
+def _next_letter(letter: str | None) -> str:
+    return chr(ord(letter) + 1) if letter else "A"
 
 
 class _Ids:

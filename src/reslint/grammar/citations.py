@@ -40,7 +40,9 @@ REFERENCES = (
     + pp.Opt(pp.Suppress(pp.Opt(",")) + pp.Suppress(pp.Keyword("and")) + REFERENCE)
 )
 CITATION = pp.Regex(r"(resolution|decision)s?")("kind") + REFERENCES("references")
+_LOCATED = pp.Located(CITATION)  # gives where the citation list ends
 
+_WINDOW = 1200  # a citation list never runs longer than this
 _ANCHOR = re.compile(r"\b(?:[Rr]esolution|[Dd]ecision)s?[ \u00a0]+(?=(?:ES-|S-)?\d)")
 _QUALIFIERS = (
     ("general-assembly", re.compile(r"(?:General Assembly|the Assembly)\s*$")),
@@ -81,11 +83,10 @@ def find_citations(text: str, own_body: str | None = None) -> list[Found]:
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < position:
             continue
+        window = text[anchor.start() : anchor.start() + _WINDOW]
         try:
-            result, start, end = next(CITATION.scan_string(text[anchor.start() :], max_matches=1))
-        except StopIteration:
-            continue
-        if start != 0:
+            _, result, end = _LOCATED.parse_string(window)
+        except pp.ParseException:
             continue
         kind = result["kind"].lower()
         qualifier = _qualifier(text[max(0, anchor.start() - 40) : anchor.start()], own_body)

@@ -189,6 +189,9 @@ def split_names(text: str) -> list[str]:
 
 def _title(blocks: list[Block], result: HeadingFields) -> tuple[int, int, str, str | None] | None:
     for block in blocks:
+        if block.text.startswith("#"):  # a Markdown heading
+            return block.start, block.end, block.text.lstrip("#").strip(), None
+    for block in blocks:
         match = _TITLE_NUMBER.match(block.text.strip())
         if match:
             return block.start, block.end, _SPACE.sub(" ", match.group(2)).strip(), match.group(1)

@@ -20,16 +20,21 @@ JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?")
 PAGE_NUMBER = re.compile(r"\d{1,3}/\d{1,3}")
 BARCODE = re.compile(r"\*\d{6,9}\*")
 SEPARATOR = re.compile(r"[ \t]*(?:_{5,}|-{3,}|\*{3,})[ \t]*")
+RECYCLE = re.compile(r"\bPle[a-z]?se\s+recycle\b")  # the footer of every UN page, OCR-mangled too
 _FURNITURE_LINE = re.compile(
     rf"\s*(?:(?:{PAGE_NUMBER.pattern})\s+)?(?:{JOB_NUMBER.pattern}|{BARCODE.pattern})"
-    rf"(?:\s+(?:{PAGE_NUMBER.pattern}|{BARCODE.pattern}))*\s*"
+    rf"(?:\s+(?:{PAGE_NUMBER.pattern}|{BARCODE.pattern}|{RECYCLE.pattern}))*\s*"
 )
 _PAGE_LINE = re.compile(rf"\s*{PAGE_NUMBER.pattern}\s*")
+FURNITURE_TOKEN = re.compile(
+    rf"{JOB_NUMBER.pattern}|{BARCODE.pattern}|(?<!\d){PAGE_NUMBER.pattern}|{RECYCLE.pattern}"
+)
 
 # --- document symbols ------------------------------------------------------
 
 # A/RES/70/179, A/C.3/70/L.12/Rev.1, S/RES/2334 (2016), S/2016/1100,
 # A/HRC/RES/23/5, E/RES/2015/23, A/RES/ES-10/24, A/RES/S-26/2, A/80/L.1
+SYMBOL_GLUED = re.compile(r"(?:A|S|E)/(?:[A-Z]+(?:\.\d+)?/)*\d+(?:/[A-Za-z0-9.\-]+)*")
 SYMBOL = re.compile(
     r"\b(?:A|S|E|A/HRC|E/CN\.\d+)/(?:[A-Z]+(?:\.\d+)?/)*"
     r"(?:ES-\d+|S-\d+|\d+)(?:/[A-Za-z0-9.\-]+)*(?:\s\(\d{4}\))?"
@@ -39,7 +44,10 @@ SYMBOL = re.compile(
 
 ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
 NUMBER_LABEL = re.compile(r"(\d{1,3})\s*\.(?=\s|$)")
-SUB_LABEL = re.compile(r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)")
+SUB_LABEL = re.compile(
+    r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)"
+    r"|([a-z])\)(?=\s+[A-Z])"  # OCR lost the opening bracket: "b) To abstain"
+)
 SECTION_LABEL = re.compile(rf"((?=[IVX])({ROMAN})|[A-Z])\s*\.?\s*(?=\s|$)")
 CLOSING = re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting|Adopted\b"
@@ -103,8 +111,27 @@ def label_at(line: str) -> Label | None:
         return Label("number", match.group(1), match.group(0), _skip_space(line, match.end()))
     match = SUB_LABEL.match(line)
     if match:
-        return Label("sub", match.group(1), match.group(0), _skip_space(line, match.end()))
+        label = match.group(1) or match.group(2)
+        return Label("sub", label, match.group(0), _skip_space(line, match.end()))
     return None
+
+
+_LOOSE_NUMBER = re.compile(r"(\d{1,3})(?:\s*,|(?=\s))")
+
+
+def loose_number_label(line: str, lexicon: Lexicon) -> Label | None:
+    """A number label that lost its full stop ("11     Condemns", OCR "1, Determines").
+
+    Taken only when an operative verb follows, so "12 August 1949" is not a label.
+    """
+    match = _LOOSE_NUMBER.match(line)
+    if not match:
+        return None
+    rest = _skip_space(line, match.end())
+    opener = opener_at(line[rest:], lexicon)
+    if not opener or opener[0] != "operative":
+        return None
+    return Label("number", match.group(1), match.group(0), rest)
 
 
 def section_label(line: str) -> Label | None:
@@ -127,9 +154,17 @@ def _skip_space(line: str, offset: int) -> int:
     return offset
 
 
+_ASIDE = re.compile(r"[,;:(]")
+
+
 def first_words(text: str, limit: int = 8) -> tuple[str, ...]:
-    """Lower-cased first words of a text, for opener matching."""
-    return words_of(" ".join(_WORDS.findall(text[:160])[:limit]))
+    """Lower-cased first words of a text, up to the first comma: the opener's words.
+
+    "Recalling, in this context, ..." opens with "Recalling": what follows the
+    comma is an aside, not part of the opener.
+    """
+    head = _ASIDE.split(text[:160], maxsplit=1)[0]
+    return words_of(" ".join(_WORDS.findall(head)[:limit]))
 
 
 def opener_at(text: str, lexicon: Lexicon) -> tuple[str, OpenerMatch] | None:

@@ -8,11 +8,12 @@ fast, and lets it be the declarative statement of what a resolution is:
     body        := formula? preamble operative closing? attachment*
     preamble    := (preambular sub*)*
     operative   := (operative sub* | section | cross-heading)*
-    section     := section-label title? preamble (operative sub* | cross-heading | section)*
+    section     := label title? formula? preamble (operative sub* | cross-heading | section)*
     attachment  := annex-heading anything*
 
 Letters:  F formula  P preambular  O numbered operative  U unnumbered operative
-          a (a)-label  i (i)-label  R roman section  L lettered section
+          a (a)-label  i (i)-label  R roman section  L lettered part or section
+          S lettered subsection of a roman section
           H heading line  T other text  C closing  A annex heading  D declaration content
 
 The grammar never refuses input: whatever does not fit where it stands is
@@ -35,6 +36,7 @@ class Item:
     children: list[Item] = field(default_factory=list)
     title: int | None = None  # sections: paragraph index of the heading line
     preamble: list[Item] = field(default_factory=list)
+    formula: int | None = None  # lettered parts: paragraph index of their own formula
 
 
 def _token(letters: str) -> pp.ParserElement:
@@ -59,16 +61,21 @@ def _section(tokens: pp.ParseResults) -> Item:
         title = title[0] if title else None
     preamble = list(tokens.get("preamble", []))
     items = list(tokens.get("items", []))
-    return Item("section", index, items, title=title, preamble=preamble)
+    formula = tokens.get("formula")
+    if isinstance(formula, pp.ParseResults):
+        formula = formula[0] if formula else None
+    section = Item("section", index, items, title=title, preamble=preamble)
+    section.formula = formula.index if isinstance(formula, Item) else None
+    return section
 
 
 def _build() -> pp.ParserElement:
     formula, preambular, text, heading = _token("F"), _token("P"), _token("T"), _token("H")
     numbered, unnumbered = _token("O"), _token("U")
     letter, roman = _token("a"), _token("i")
-    roman_section, letter_section = _token("R"), _token("L")
+    roman_section, letter_section, sub_section = _token("R"), _token("L"), _token("S")
     closing, annex, declared = _token("C"), _token("A"), _token("D")
-    anything = _token("FPTHOUaiRLCAD")
+    anything = _token("FPTHOUaiRLSCAD")
 
     nested_roman = roman.copy().set_parse_action(_item_sub)
     nested_letter = letter.copy().set_parse_action(_item_sub)
@@ -91,24 +98,42 @@ def _build() -> pp.ParserElement:
         lambda tokens: Item("declaration", tokens[0], [Item("content", i) for i in tokens])
     )
 
-    inner_section = (
-        roman_section
+    subsection = (
+        sub_section
         + pp.Opt(title)("title")
         + pp.Group(preamble)("preamble")
         + pp.Group(pp.ZeroOrMore(operative_item | declaration | cross | misplaced | orphan))(
             "items"
         )
     ).set_parse_action(_section)
+    inner_section = (
+        roman_section
+        + pp.Opt(title)("title")
+        + pp.Group(preamble)("preamble")
+        + pp.Group(
+            pp.ZeroOrMore(operative_item | declaration | subsection | cross | misplaced | orphan)
+        )("items")
+    ).set_parse_action(_section)
+    # a lettered part of a resolution (A, B) may carry its own formula
+    part_formula = formula.copy().set_parse_action(lambda _s, loc, _t: Item("formula", loc))
     outer_section = (
         letter_section
         + pp.Opt(title)("title")
+        + pp.Opt(part_formula)("formula")
         + pp.Group(preamble)("preamble")
         + pp.Group(
             pp.ZeroOrMore(operative_item | declaration | inner_section | cross | misplaced | orphan)
         )("items")
     ).set_parse_action(_section)
     operative = pp.ZeroOrMore(
-        operative_item | declaration | outer_section | inner_section | cross | misplaced | orphan
+        operative_item
+        | declaration
+        | outer_section
+        | inner_section
+        | subsection
+        | cross
+        | misplaced
+        | orphan
     )
     closing_part = (closing + pp.ZeroOrMore(text | heading)).set_parse_action(_item("closing"))
     attachment = (annex + pp.ZeroOrMore(~annex + anything)).set_parse_action(_item("attachment"))

@@ -75,7 +75,9 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
         _repair(source, removal.kind, removal.start, removal.end, removal.detail)
         for removal in layout.removals
     ]
-    marked, marker_edits = separate_markers(layout.text, layout.footnote_labels, lexicon)
+    marked, marker_edits = separate_markers(
+        layout.text, layout.footnote_labels, lexicon, layout.body_start
+    )
     for start, end, new in marker_edits:
         raw_start, raw_end = layout.text.raw_span(start, end)
         detail = f"{layout.text.text[start:end].strip()!r} -> {new}"
@@ -87,8 +89,7 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
         ("split-word", reflowed.splits),
         ("glued-paragraphs", reflowed.glued),
     ):
-        for start, end, detail in edits:
-            raw_start, raw_end = marked.raw_span(start, end)
+        for raw_start, raw_end, detail in edits:
             repairs.append(_repair(source, kind, raw_start, raw_end, detail))
     repairs.sort(key=lambda r: (r.start, r.end))
     return Normalized(source, clean, _body_offset(clean, body_start, marked), repairs)

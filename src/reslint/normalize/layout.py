@@ -52,7 +52,7 @@ def find_body_start(lines: list[Line], lexicon: Lexicon) -> int:
     """Index of the first line of the body: the formula, else the first paragraph."""
     for index, line in enumerate(lines):
         if kinds.formula_at(line.text, lexicon):
-            return index
+            return _part_label_before(lines, index)
     after_heading = 0
     for index, line in enumerate(lines[:60]):
         if _DRAFT_LINE.search(line.text):
@@ -69,8 +69,20 @@ def find_body_start(lines: list[Line], lexicon: Lexicon) -> int:
     return after_heading
 
 
+def _part_label_before(lines: list[Line], index: int) -> int:
+    """Start at "A" when the formula belongs to part A of a resolution made of parts."""
+    before = index - 1
+    while before >= 0 and lines[before].blank:
+        before -= 1
+    return before if before >= 0 and lines[before].text.strip() in {"A", "A."} else index
+
+
 def own_symbols(lines: list[Line]) -> set[str]:
-    """Symbols printed in the first lines: the document's own symbol(s)."""
+    """The document's own symbol(s): printed in the first lines, or in its page footers.
+
+    Texts that start at the formula have no heading; their symbol is then the
+    one printed beside job numbers and barcodes ("*2321227*A/C.3/78/L.41").
+    """
     found = set()
     for line in lines[:25]:
         symbol = kinds.symbol_alone(line.text)
@@ -80,6 +92,10 @@ def own_symbols(lines: list[Line]) -> set[str]:
             match = kinds.SYMBOL.search(line.text)
             if match:
                 found.add(_norm(match.group(0)))
+    if not found:
+        for line in lines:
+            if kinds.FURNITURE_TOKEN.search(line.text):
+                found.update(_norm(s) for s in kinds.SYMBOL_GLUED.findall(line.text))
     return found
 
 
@@ -95,6 +111,14 @@ class _Page:
         self.lines = lines
         self.body_start = body_start
         self.symbols = own_symbols(lines)
+        self.symbol_pattern = (
+            re.compile(
+                "|".join(re.escape(symbol).replace(r"\ ", r"\s*") for symbol in self.symbols),
+                re.IGNORECASE,
+            )
+            if self.symbols
+            else None
+        )
         self.heading = title_text(lines, body_start)
         self.counts = Counter(_norm(line.text) for line in lines[body_start:] if not line.blank)
         self.title = self._title(lines[:body_start])
@@ -112,23 +136,26 @@ class _Page:
         return ""
 
     def marker(self, index: int) -> bool:
-        """A page number, job number, barcode or own-symbol line."""
-        text = self.lines[index].text
+        """A line made of page furniture only: job number, page number, barcode, own symbol.
+
+        Extractions glue them ("23-21227 5/9A/C.3/78/L.41", "*2321227*A/C.3/78/L.41"),
+        and may put the running title before the symbol on the same line.
+        """
+        text = self.lines[index].text.strip()
+        if not text:
+            return False
         if kinds.is_furniture(text):
             return True
-        symbol = kinds.symbol_alone(text)
-        if symbol and (_norm(symbol) in self.symbols or not self.symbols):
-            return True
-        return self._symbol_and_page(text)
-
-    def _symbol_and_page(self, text: str) -> bool:
-        """ "S/2016/1100 3/3" or "3/3 16-22921" style combined header lines."""
-        rest = text.strip()
-        for symbol in kinds.SYMBOL.findall(rest):
-            if _norm(symbol) in self.symbols:
-                rest = rest.replace(symbol, " ")
-        rest = rest.strip()
-        return rest != text.strip() and (not rest or kinds.is_furniture(rest))
+        if not self.symbol_pattern:
+            return bool(kinds.symbol_alone(text))
+        rest = self.symbol_pattern.sub(" ", text)
+        if rest == text:
+            return False
+        rest = kinds.FURNITURE_TOKEN.sub(" ", rest).strip()
+        if rest.startswith("United Nations"):
+            rest = rest[len("United Nations") :].strip()
+        norm = _norm(rest)
+        return not norm or (len(norm.split()) >= 3 and norm in self.heading)
 
     def running_title(self, index: int) -> bool:
         """A short line without end punctuation that repeats the title at a page top."""
@@ -182,11 +209,20 @@ def _enclosed_title(page: _Page, index: int) -> bool:
     return False
 
 
-def _footnote_zone_end(page: _Page, start: int, furniture: dict[int, str]) -> int:
-    """Last line of a footnote zone opened at ``start``: before the next page break."""
+def _footnote_zone_end(page: _Page, start: int, furniture: dict[int, str], lexicon: Lexicon) -> int:
+    """Last line of a footnote zone opened at ``start``: before the next page break.
+
+    Texts whose page headers were lost go on with the body right after the
+    footnotes; a line that opens a paragraph after a finished footnote ends
+    the zone there.
+    """
     lines = page.lines
     index = start
     while index + 1 < len(lines) and furniture.get(index + 1) != "page-furniture":
+        following = lines[index + 1].text.strip()
+        finished = lines[index].text.rstrip().endswith(".")
+        if finished and (kinds.label_at(following) or kinds.opener_at(following, lexicon)):
+            break
         index += 1
     while index > start and lines[index].blank:
         index -= 1
@@ -254,11 +290,12 @@ def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
         if index in drop or not kinds.is_separator(lines[index].text):
             continue
         drop[index] = "separator"
-        end = _footnote_zone_end(page, index, drop)
+        end = _footnote_zone_end(page, index, drop, lexicon)
         zone_start = index + 1
         while zone_start <= end and lines[zone_start].blank:
             zone_start += 1
-        if zone_start <= end and _FOOTNOTE_START.match(lines[zone_start].text):
+        # a zone opens with a numbered footnote, or goes on with the last page's footnote
+        if zone_start <= end and (footnotes or _FOOTNOTE_START.match(lines[zone_start].text)):
             footnotes.append((zone_start, end))
             for i in range(zone_start, end + 1):
                 drop[i] = "footnote-moved"
@@ -337,14 +374,21 @@ def _rebuild(
 
 
 def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> list[str]:
-    """Write ``[^N]: text`` lines for a footnote zone; returns the labels."""
-    labels = []
+    """Write ``[^N]: text`` lines for a footnote zone; returns the labels.
+
+    Footnotes run in order, so a line opens a new footnote only with the next
+    number (or at the top of the zone, or with asterisks); "17 December 2015"
+    at the start of a continuation line stays part of the footnote before it.
+    """
+    labels: list[str] = []
     for line in zone:
         if line.blank:
             continue
         match = _FOOTNOTE_START.match(line.text)
-        if match:
-            label = match.group(1).rstrip("/")
+        label = match.group(1).rstrip("/") if match else None
+        if label and labels and not _continues(label, labels[-1]):
+            label = None  # a continuation line that starts with a number
+        if match and label:
             labels.append(label)
             builder.add_text(f"\n[^{label}]: ", line.start, line.start + match.end())
             builder.add_slice(text, line.start + match.end(), line.content_end)
@@ -353,6 +397,13 @@ def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> l
             builder.add_slice(text, line.content_start, line.content_end)
     builder.add_text("\n", zone[-1].end, zone[-1].end)
     return labels
+
+
+def _continues(label: str, last: str) -> bool:
+    """Is ``label`` the footnote that comes after ``last``?"""
+    if label.isdigit() and last.isdigit():
+        return int(label) == int(last) + 1
+    return label.strip("*") == "" and len(label) != len(last)
 
 
 def _removal(kind: str, lines: list[Line], first: int, last: int) -> Removal:

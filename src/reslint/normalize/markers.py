@@ -10,6 +10,8 @@ March" stays because it is a list of numbers.
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import re
 
 from reslint.lexicon import Lexicon
@@ -19,55 +21,78 @@ _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<!\d)\d{1,3}[,;]?\s*$")
 _NUMBER_AFTER = re.compile(r"\s*(?:,|and|or|to|–|-)\s*\d")
+_MONTH = re.compile(r"\s*(?:" + "|".join(calendar.month_name[1:]) + r")\b")
 _AFTER_PUNCTUATION = r"(?<=[A-Za-z.,;:)\]”\"’])"
 
 
-def _candidates(label: str) -> re.Pattern[str]:
-    if label.strip("*") == "":
-        return re.compile(rf"(?<=[^\s*]){re.escape(label)}(?!\*)")
-    number = re.escape(label)
-    return re.compile(
-        # glued after a letter or closing punctuation: "Commission,1" "Rights1"
-        rf"(?P<glued>{_AFTER_PUNCTUATION}{number})(?![\d/.,]\d|\d|/\d)"
-        # glued after a year: "198259" is 1982 + 59
-        rf"|(?<=\b(?:1[89]|20)\d\d)(?P<year>{number})(?!\d)"
-        # spaced after a word or punctuation: "Resolution 5  as", "2010, 3 and", "1/"
-        rf"|(?P<spaced>{_AFTER_PUNCTUATION}[ \t]+{number}/?)"
-        r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)]))"
-    )
+_NUMBERED = re.compile(
+    # glued after a letter or closing punctuation: "Commission,1" "Rights1"
+    rf"(?P<glued>{_AFTER_PUNCTUATION}\d{{1,3}})(?![\d/.,]\d|\d|/\d)"
+    # glued after a year: "198259" is 1982 + 59
+    r"|(?<=\b(?:1[89]|20)\d\d)(?P<year>\d{1,3})(?!\d)"
+    # spaced after a word or punctuation: "Resolution 5  as", "2010, 3 and", "1/"
+    rf"|(?P<spaced>{_AFTER_PUNCTUATION}[ \t]+\d{{1,3}}/?)"
+    r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)]))"
+)
+_LINE_END = re.compile(r"(?<=[.,;:)\]”\"’])[ \t]*\d{1,3}(?=[ \t]*(?:\n|$))")
+_DIGITS = re.compile(r"\d+")
+_ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\.$")
 
 
-def _line_end(label: str) -> re.Pattern[str]:
-    """A number right after end punctuation at the end of a line ("1993; 11")."""
-    return re.compile(rf"(?P<spaced>(?<=[.,;:)\]”\"’])[ \t]*{re.escape(label)})(?=[ \t]*(?:\n|$))")
+def _stars(label: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[^\s*]){re.escape(label)}(?!\*)")
+
+
+class _Candidates:
+    """Every number of a text that stands where a footnote marker could, by value."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.by_number: dict[str, list[tuple[int, int, str]]] = {}
+        for match in _NUMBERED.finditer(body):
+            number = _DIGITS.search(match.group(0)).group(0)
+            kind = match.lastgroup or ""
+            self.by_number.setdefault(number, []).append((match.start(), match.end(), kind))
+
+    def first(self, label: str, position: int, lexicon: Lexicon) -> tuple[int, int] | None:
+        if label.strip("*") == "":
+            match = _stars(label).search(self.body, position)
+            return match.span() if match else None
+        found = self.by_number.get(label, [])
+        for index in range(bisect.bisect_left(found, (position,)), len(found)):
+            start, end, kind = found[index]
+            if _plausible(self.body, start, end, kind, lexicon):
+                return start, end
+        return None
 
 
 def separate_markers(
-    text: MappedText, labels: list[str], lexicon: Lexicon
+    text: MappedText, labels: list[str], lexicon: Lexicon, body_start: int = 0
 ) -> tuple[MappedText, list[tuple[int, int, str]]]:
-    """Replace footnote markers by ``[^N]``; returns the new text and the edits made."""
+    """Replace footnote markers by ``[^N]``; returns the new text and the edits made.
+
+    Numbered markers are looked for from ``body_start`` on (heading symbols
+    such as "A/78/463/Add.1" end in numbers too); asterisk markers anywhere,
+    since the sponsors line carries them.
+    """
     definitions = list(_DEFINITION.finditer(text.text))
     body = text.text[: definitions[0].start()] if definitions else text.text
     known = labels + [m.group(1) for m in definitions]
+    if not known:
+        return text, []
+    candidates = _Candidates(body)
     edits: list[tuple[int, int, str]] = []
-    position = 0
+    position = body_start
     for label in dict.fromkeys(known):
         if f"[^{label}]" in body:
             continue  # already a Markdown footnote reference
-        found = _find(body, label, position, lexicon)
+        found = candidates.first(label, 0 if label.startswith("*") else position, lexicon)
         if found is None:
             continue
         edits.append((*found, f"[^{label}]"))
-        position = found[1]
+        position = max(position, found[1])
     edits.extend(_repeated(body, edits, lexicon))
     return text.edit(edits), edits
-
-
-def _find(body: str, label: str, position: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    for match in _candidates(label).finditer(body, position):
-        if _plausible(body, match.start(), match.end(), match.lastgroup or "", lexicon):
-            return match.span()
-    return None
 
 
 def _repeated(
@@ -79,17 +104,17 @@ def _repeated(
     cites the same document again; only a number right after end punctuation
     at the end of a line is taken for such a repeat.
     """
+    markers = {marker[2:-1]: marker for _, _, marker in found}
     taken = [(start, end) for start, end, _ in found]
     repeats = []
-    for _, _, marker in found:
-        label = marker[2:-1]
-        if not label.isdigit():
+    for match in _LINE_END.finditer(body):
+        label = match.group(0).strip()
+        if label not in markers:
             continue
-        for match in _line_end(label).finditer(body):
-            overlaps = any(start < match.end() and match.start() < end for start, end in taken)
-            if not overlaps and _plausible(body, match.start(), match.end(), "spaced", lexicon):
-                repeats.append((match.start(), match.end(), marker))
-                taken.append(match.span())
+        overlaps = any(start < match.end() and match.start() < end for start, end in taken)
+        kind = "glued" if match.group(0)[:1].isdigit() else "spaced"
+        if not overlaps and _plausible(body, match.start(), match.end(), kind, lexicon):
+            repeats.append((match.start(), match.end(), markers[label]))
     return repeats
 
 
@@ -97,14 +122,17 @@ def _plausible(body: str, start: int, end: int, kind: str, lexicon: Lexicon) -> 
     """Is the number at ``body[start:end]`` a marker rather than a number of the text?"""
     if kind == "glued" and body[start - 1 : start].isalpha() and _code_like(body, start):
         return False
+    if kind == "glued" and _ABBREVIATION.search(body, max(0, start - 8), start):
+        return False  # "Add.1", "Rev.2", "No.3": part of a symbol or reference
     if kind != "spaced":
         return True
     before = _WORD_BEFORE.search(body, max(0, start - 40), start)
     if before and _takes_number(before.group(1), lexicon.words_before_numbers):
         return False
-    # a list of numbers: "of 3, 11 and 22 March"
-    listed = _NUMBER_BEFORE.search(body, max(0, start - 12), start)
-    return not (listed or _NUMBER_AFTER.match(body, end))
+    # a list of numbers: "of 3, 11 and 22 March", "on 3, 11 May"
+    if _NUMBER_AFTER.match(body, end):
+        return False
+    return not (_NUMBER_BEFORE.search(body, max(0, start - 12), start) and _MONTH.match(body, end))
 
 
 def _takes_number(word: str, words_before: frozenset[str]) -> bool:

@@ -31,7 +31,9 @@ _GLUED_PARAGRAPH = re.compile(
     r"(?<=[;:.])[ \t]+(?:(?P<heading>[A-Z][a-z]+(?: [a-z]+){0,5})[ \t]+)?(?=\d{1,3}\.[ \t]+[A-Z])"
 )
 _GLUED_OPENER = re.compile(r"(?<=,)[ \t]+(?=[A-Z][a-z])")
-_SPLIT_CANDIDATE = re.compile(r"\b([A-Za-z]{1,12}) (?=([a-z]{1,12})\b)")
+_QUOTE_REACH = 3  # lines a quotation may run across a would-be paragraph start
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,12}) $")
+_WORD_AFTER = re.compile(r" [a-z]{1,12}\b")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)[ \t]?-$")
 _WORD_START = re.compile(r"[a-z]+")
 _MARKDOWN_FOOTNOTE = "[^"
@@ -39,11 +41,16 @@ _MARKDOWN_FOOTNOTE = "[^"
 
 @dataclass
 class Repairs:
-    """Edits made by the reflow that the repair log reports."""
+    """Edits made by the reflow that the repair log reports, as spans of the original."""
 
     hyphenations: list[tuple[int, int, str]]
     splits: list[tuple[int, int, str]]
     glued: list[tuple[int, int, str]]
+
+    def to_original(self, attribute: str, text: MappedText) -> None:
+        """Turn the spans of ``attribute`` from offsets in ``text`` into original offsets."""
+        spans = getattr(self, attribute)
+        setattr(self, attribute, [(*text.raw_span(a, b), detail) for a, b, detail in spans])
 
 
 _TRAILING_MARKERS = re.compile(r"(?:\s*\[\^[^\]]+\])+\s*$")
@@ -85,6 +92,8 @@ class _Reader:
         """
         if text.startswith(_MARKDOWN_FOOTNOTE):
             return True
+        if head.startswith(_MARKDOWN_FOOTNOTE):
+            return False  # footnotes come last: what follows one belongs to it
         if _bare_label(previous) or text[:1].islower():
             return False  # "1." alone on its line, or a sentence that goes on
         section = kinds.section_label(previous)
@@ -101,7 +110,7 @@ class _Reader:
             return True  # "Political situation" over "Reiterating ..."
         if self._structural(text) and (closed or gap == "blank"):
             return True
-        label = kinds.label_at(text)
+        label = kinds.label_at(text) or kinds.loose_number_label(text, self.lexicon)
         if label and label.kind == "number":
             rest = text[label.rest_offset :]
             words = previous.rsplit(None, 1)
@@ -126,6 +135,7 @@ class _Reader:
         """A line that can only open a paragraph: label, opener, formula, closing ..."""
         return bool(
             kinds.label_at(text)
+            or kinds.loose_number_label(text, self.lexicon)
             or kinds.formula_at(text, self.lexicon)
             or kinds.ANNEX.fullmatch(text)
             or kinds.section_label(text)
@@ -161,6 +171,7 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
     in_body = False
     following = _next_content(lines)
     head = ""
+    quotes, quoting = 0, 0
     for index, line in enumerate(lines):
         if PAGE_BREAK in line.text:
             gap = "page"
@@ -181,19 +192,53 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
             lower = stripped[:1].islower() and gap == "none"
             joiner = " " if lower else "\n\n" if gap != "none" else "\n"
             edits.append((previous.content_end, line.content_start, joiner))
-        elif first_body_line or reader.starts_paragraph(
-            previous.text.strip(), stripped, gap, following[index], head
+        elif first_body_line or (
+            not (quoting and index - quoting <= _QUOTE_REACH and not kinds.label_at(stripped))
+            and reader.starts_paragraph(
+                previous.text.strip(), stripped, gap, following[index], head
+            )
         ):
             edits.append((previous.content_end, line.content_start, "\n\n"))
             head = stripped
+            quotes, quoting = 0, 0
         else:
             edits.append(_join(previous, line, vocabulary, repairs))
+        # a quotation opened on the last lines ("entitled “... of All States,\nTaking into
+        # Account ...”") is not left for a new paragraph
+        quotes += stripped.count("“") - stripped.count("”")
+        if quotes > 0 and not quoting:
+            quoting = index
+        elif quotes <= 0:
+            quoting = 0
         previous = line
         gap = "none"
     if previous is not None:
         edits.append((previous.content_end, len(text.text), "\n"))
     joined = text.edit(edits)
-    return _repair_words(joined, body_start, vocabulary, lexicon, repairs), repairs
+    repairs.to_original("hyphenations", text)
+    repaired = _repair_words(joined, body_start, vocabulary, lexicon, repairs)
+    repairs.to_original("splits", joined)
+    repairs.to_original("glued", joined)
+    return repaired, repairs
+
+
+def _split_candidates(body: str, vocabulary: Vocabulary) -> list[tuple[int, int, int]]:
+    """(left start, space, right end) of word pairs around an unknown word ("perso ns")."""
+    unknown = vocabulary.unknown()
+    if not unknown:
+        return []
+    alternatives = "|".join(re.escape(word) for word in sorted(unknown, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    pairs = set()
+    for match in pattern.finditer(body):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(body, max(0, start - 14), start)
+        if before:
+            pairs.add((before.start(1), start - 1, end))
+        after = _WORD_AFTER.match(body, end)
+        if after:
+            pairs.add((start, end, after.end()))
+    return sorted(pairs)
 
 
 def _next_content(lines: list[Line]) -> list[str]:
@@ -222,6 +267,9 @@ def _join(
     before = previous.text.rstrip()
     hyphen = _HYPHEN_END.search(before)
     after = _WORD_START.match(line.text.lstrip())
+    if hyphen and line.text.lstrip()[:1].isupper():
+        # "Confidence-" + "Building": a capitalised compound keeps its hyphen
+        return (previous.start + hyphen.start() + len(hyphen.group(1)), line.content_start, "-")
     if hyphen and after:
         left, right = hyphen.group(1), after.group(0)
         hyphen_at = previous.start + hyphen.start() + len(left)
@@ -261,12 +309,13 @@ def _repair_words(
                 edits.append((match.start(), match.end(), "\n\n"))
                 repairs.glued.append((match.start(), match.end(), following[:30]))
     taken = {start for start, _, _ in edits} | {end for _, end, _ in edits}
-    for match in _SPLIT_CANDIDATE.finditer(body):
-        left, right = match.group(1), match.group(2)
-        rare = vocabulary.counts[left.lower()] <= 1 or vocabulary.counts[right.lower()] <= 1
-        if rare and match.end(1) not in taken and vocabulary.split_word(left, right):
-            edit = (match.end(1), match.end(), "")
-            taken.add(match.end())
-            edits.append(edit)
-            repairs.splits.append((edit[0], edit[1], f"{left} {right} -> {left}{right}"))
+    for left_start, space, right_end in _split_candidates(body, vocabulary):
+        left, right = body[left_start:space], body[space + 1 : right_end]
+        if space in taken or space + 1 in taken or f"{left} {right}" in lexicon.never_join:
+            continue
+        if not vocabulary.split_word(left, right):
+            continue
+        taken.update((space, space + 1))
+        edits.append((space, space + 1, ""))
+        repairs.splits.append((left_start, right_end, f"{left} {right} -> {left}{right}"))
     return text.edit(edits)

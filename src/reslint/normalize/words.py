@@ -43,8 +43,14 @@ class Vocabulary:
         self.counts = Counter(w.lower() for w in _WORD.findall(text))
         self.function_words = function_words
 
-    def occurs(self, word: str) -> bool:
-        return self.counts[word.lower()] > 0
+    def unknown(self) -> set[str]:
+        """Lower-case words of the document that are neither function words nor listed words.
+
+        A word split in two has at least one unknown piece, so only these need
+        a closer look.
+        """
+        candidates = set(self.counts) - self.function_words - word_list()
+        return {word for word in candidates if word.isalpha() and len(word) <= 12}
 
     def is_word(self, word: str) -> bool:
         """A function word, or a word of the word list."""

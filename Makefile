@@ -1,0 +1,39 @@
+# reslint: `make demo` and `make test` are the README's quick start; both build
+# their own virtual environment from pyproject.toml.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+CORPUS ?= ../shared/corpus/real
+
+.PHONY: install demo test lint bench golden wheel-check clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+demo: install
+	$(BIN)/reslint parse samples/
+	$(BIN)/reslint normalize --log samples/
+
+test: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/bench.py --corpus $(CORPUS)
+
+golden: install
+	$(BIN)/python tests/golden.py --update
+
+wheel-check: install
+	bash .ci/wheel-check
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

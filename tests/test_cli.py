@@ -1,0 +1,139 @@
+"""The command line: formats, outputs, exit codes, many files, stdin, bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reslint import __version__
+from reslint.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version_and_help() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and __version__ in out
+    code, out, _ = run("--help")
+    assert code == 0 and "parse" in out and "normalize" in out
+
+
+def test_parse_tree_shows_structure_with_lines() -> None:
+    code, out, _ = run("parse", str(SAMPLES / "ga-adopted.txt"))
+    assert code == 0
+    assert "A/RES/81/42" in out
+    assert "section I" in out
+    assert "P3" in out and "[Deeply concerned]" in out
+    assert "closing" in out and "58th plenary meeting" in out
+
+
+def test_parse_json_schema() -> None:
+    code, out, _ = run("parse", "-f", "json", str(SAMPLES / "sc-resolution.txt"))
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema"] == "reslint.parse" and data["schema_version"]
+    (document,) = data["documents"]
+    assert document["body"] == "security-council"
+    assert [p["id"] for p in document["preambular"]][:2] == ["pp_1", "pp_2"]
+    assert document["operative"][0] == {
+        "id": "op_1",
+        "number": "1",
+        "opener": "Demands",
+        "line": 15,
+        "column": 1,
+    }
+    assert document["closing"]["vote"]["abstaining_states"] == ["Algeria", "China"]
+    assert all("line" in p and "column" in p for p in document["preambular"])
+
+
+def test_directory_recursion_glob_and_exclude(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    text = (SAMPLES / "hrc-resolution.txt").read_text()
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "sub" / "b.txt").write_text(text)
+    (tmp_path / "sub" / "c.md").write_text(text)
+    (tmp_path / "notes.rst").write_text("not read")
+    code, out, _ = run("parse", "-f", "json", str(tmp_path))
+    paths = [Path(d["path"]).name for d in json.loads(out)["documents"]]
+    assert code == 0 and paths == ["a.txt", "b.txt", "c.md"]
+    code, out, _ = run("parse", "-f", "json", "--glob", "*.md", str(tmp_path))
+    assert [Path(d["path"]).name for d in json.loads(out)["documents"]] == ["c.md"]
+    code, out, _ = run("parse", "-f", "json", "--exclude", "sub", str(tmp_path))
+    assert [Path(d["path"]).name for d in json.loads(out)["documents"]] == ["a.txt"]
+
+
+def test_stdin_with_a_filename() -> None:
+    data = (SAMPLES / "sc-resolution.txt").read_bytes()
+    code, out, _ = run("parse", "-f", "json", "--stdin-filename", "draft.txt", "-", stdin=data)
+    assert code == 0
+    assert json.loads(out)["documents"][0]["path"] == "draft.txt"
+
+
+def test_a_bad_file_is_reported_and_the_others_still_processed(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
+    (tmp_path / "readme.txt").write_text("# Project\n\nInstall with pip.\n")
+    good = SAMPLES / "ga-draft.txt"
+    code, out, err = run("parse", "-f", "json", str(tmp_path), str(good), "missing.txt")
+    assert code == 1
+    assert [Path(d["path"]).name for d in json.loads(out)["documents"]] == ["ga-draft.txt"]
+    lines = err.strip().splitlines()
+    assert len(lines) == 4
+    assert any("empty.txt: empty file" in line for line in lines)
+    assert any("binary.txt: binary file" in line for line in lines)
+    assert any("readme.txt: no resolution structure found" in line for line in lines)
+    assert any("missing.txt: no such file or directory" in line for line in lines)
+    assert "Traceback" not in err
+
+
+def test_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    code, out, _ = run("parse", "-f", "json", "-o", str(target), str(SAMPLES / "ga-draft.txt"))
+    assert code == 0 and out == ""
+    assert json.loads(target.read_text())["documents"][0]["symbol"] == "A/C.2/81/L.17"
+
+
+def test_usage_error_exits_2() -> None:
+    code, _, _ = run("parse", "-f", "yaml", str(SAMPLES / "ga-draft.txt"))
+    assert code == 2
+
+
+def test_normalize_prints_clean_text_and_the_log() -> None:
+    code, out, _ = run("normalize", str(SAMPLES / "ga-draft.txt"))
+    assert code == 0
+    assert "the work of the persons responsible" in out
+    assert "26-18213" not in out.split("The General Assembly")[1]
+    code, out, _ = run("normalize", "--log", str(SAMPLES / "ga-draft.txt"))
+    assert "ga-draft.txt:39:111: split-word: perso ns -> persons" in out
+    assert "hyphenation: communi-|ties -> communities" in out
+
+
+def test_parse_never_imports_spacy() -> None:
+    script = (
+        "import sys; from click.testing import CliRunner; from reslint.cli import main; "
+        f"r = CliRunner().invoke(main, ['parse', {str(SAMPLES / 'ga-adopted.txt')!r}]); "
+        "assert r.exit_code == 0, r.output; "
+        "assert 'spacy' not in sys.modules, 'spacy imported'"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_console_script_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reslint", "parse", str(SAMPLES / "hrc-resolution.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "human-rights-council" in result.stdout

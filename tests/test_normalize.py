@@ -1,0 +1,148 @@
+"""Normalize stage on short texts in the shapes real PDF extractions take."""
+
+from __future__ import annotations
+
+from helpers import clean
+
+PDF_PAGE = """\
+United Nations
+A/RES/80/12
+
+General Assembly
+Distr.: General
+20 December 2025
+
+25-21080 (E)    291225
+*2521080*
+
+Eightieth session
+Agenda item 12
+
+80/12. Cooperation on water
+
+The General Assembly,
+
+Recalling its resolution 78/206 of 19 December 2023 on the Commission,1
+
+Recognizing the role of regional organ-
+izations and the well-
+being of all peoples,
+
+1. Requests the Secretary-General to support the work of the
+__________________
+
+1 See A/80/100.
+
+A/RES/80/12
+Cooperation on water
+
+25-21080
+2/3
+
+perso ns concerned from 13 to 15 May 2026;
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_page_furniture_is_removed_and_logged() -> None:
+    result = clean(PDF_PAGE)
+    body = result.text[result.body_start :]
+    for furniture in ("25-21080", "*2521080*", "2/3", "A/RES/80/12\nCooperation"):
+        assert furniture not in body
+    kinds = [repair.kind for repair in result.repairs]
+    assert kinds.count("page-furniture") == 2  # the first-page job number, then the page break
+    assert "separator" in kinds and "footnote-moved" in kinds
+
+
+def test_heading_keeps_its_own_lines() -> None:
+    result = clean(PDF_PAGE)
+    heading = result.text[: result.body_start]
+    assert "A/RES/80/12\n" in heading
+    assert "Distr.: General\n20 December 2025" in heading
+    assert "80/12. Cooperation on water" in heading
+
+
+def test_paragraph_continues_across_the_page_break_and_footnote() -> None:
+    result = clean(PDF_PAGE)
+    assert (
+        "1. Requests the Secretary-General to support the work of the persons concerned "
+        "from 13 to 15 May 2026;" in result.text
+    )
+
+
+def test_hyphenation_joins_words_and_keeps_compounds() -> None:
+    result = clean(PDF_PAGE)
+    assert "regional organizations and the well-being of all peoples," in result.text
+
+
+def test_split_word_joined_but_real_numbers_untouched() -> None:
+    result = clean(PDF_PAGE)
+    assert "persons concerned from 13 to 15 May 2026" in result.text
+    assert [r.detail for r in result.repairs if r.kind == "split-word"] == ["perso ns -> persons"]
+
+
+def test_glued_footnote_number_becomes_a_reference_and_text_moves_to_the_end() -> None:
+    result = clean(PDF_PAGE)
+    assert "on the Commission,[^1]" in result.text
+    assert result.text.rstrip().endswith("[^1]: See A/80/100.")
+
+
+def test_year_glued_footnote_number() -> None:
+    result = clean(
+        """\
+        The General Assembly,
+
+        Recalling the Declaration adopted on 1 April 198259 and the Convention of 1990,
+
+        1. Decides to remain seized of the matter.
+        __________________
+        59 A/37/1.
+        """
+    )
+    assert "1 April 1982[^59] and the Convention of 1990," in result.text
+
+
+def test_glued_paragraphs_are_split() -> None:
+    result = clean(
+        """\
+        The Security Council,
+        1. Welcomes the efforts of the Russian Federation; 2. Confirms its determination to support the parties;
+        3. Decides to remain seized of the matter.
+        """
+    )
+    assert "Russian Federation;\n\n2. Confirms its determination" in result.text
+    assert any(r.kind == "glued-paragraphs" for r in result.repairs)
+
+
+def test_one_paragraph_per_line_layout_is_kept() -> None:
+    result = clean(
+        """\
+        The Security Council,
+        Recalling its resolution 2334 (2016),
+        Guided by the purposes and principles of the Charter,
+        1. Reaffirms its commitment;
+        2. Decides to remain seized of the matter.
+        """
+    )
+    lines = [line for line in result.text.splitlines() if line]
+    assert lines[1] == "Recalling its resolution 2334 (2016),"
+    assert lines[2] == "Guided by the purposes and principles of the Charter,"
+
+
+def test_every_clean_position_maps_to_the_original_line() -> None:
+    result = clean(PDF_PAGE)
+    offset = result.text.index("persons concerned")
+    line, column = result.position(offset)
+    assert PDF_PAGE.splitlines()[line - 1][column - 1 :].startswith("perso ns")
+    offset = result.text.index("[^1]: See")
+    line, _ = result.position(offset)
+    assert PDF_PAGE.splitlines()[line - 1].startswith("1 See A/80/100.")
+
+
+def test_repairs_point_at_the_original_file() -> None:
+    result = clean(PDF_PAGE)
+    lines = PDF_PAGE.splitlines()
+    for repair in result.repairs:
+        assert PDF_PAGE[repair.start : repair.end].strip()
+        assert 1 <= repair.line <= len(lines)
