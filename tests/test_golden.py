@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from golden import SAMPLES, golden_files, outputs
 
 SAMPLE_FILES = sorted(SAMPLES.iterdir())
