@@ -146,3 +146,22 @@ def test_repairs_point_at_the_original_file() -> None:
     for repair in result.repairs:
         assert PDF_PAGE[repair.start : repair.end].strip()
         assert 1 <= repair.line <= len(lines)
+
+
+def test_offsets_are_byte_exact_under_utf16_and_crlf() -> None:
+    import codecs
+
+    from reslint.normalize import normalize
+    from reslint.source import decode
+
+    text = PDF_PAGE.replace("\n", "\r\n")
+    data = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    result = normalize(decode(data, "pdf.txt"))
+    for word in ("persons concerned", "regional organizations", "Requests the Secretary-General"):
+        offset = result.text.index(word)
+        raw_start, raw_end = result.raw_span(offset, offset + len(word))
+        source = result.source
+        first, last = source.byte_offset(raw_start), source.byte_offset(raw_end)
+        original = data[first:last].decode("utf-16-le")
+        # the bytes behind the clean words are the user's own, line break and split included
+        assert original.replace("\r\n", "\n").replace("-\n", "").replace(" ns", "ns") == word

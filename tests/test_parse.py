@@ -461,3 +461,27 @@ def test_document_model_pickles() -> None:
 def test_text_without_resolution_structure_is_refused(text: str) -> None:
     with pytest.raises(InputError, match="no resolution structure found"):
         parsed(text)
+
+
+def test_old_security_council_heading_gives_symbol_and_date() -> None:
+    document = parsed(
+        "Resolution 242 (1967)\nof 22 November 1967\n\nThe Security Council,\n\n"
+        "1. Affirms the principles;\n\nAdopted unanimously at the\n1382nd meeting.\n"
+    )
+    assert document.symbol == "S/RES/242 (1967)"
+    assert document.heading.adoption_date == "22 November 1967"
+    assert document.closing.text == "Adopted unanimously at the 1382nd meeting."
+
+
+def test_python_api_takes_text_or_path(tmp_path) -> None:
+    import reslint
+
+    text = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act.\n"
+    from_text = reslint.parse(text, path="draft.txt")
+    file = tmp_path / "draft.txt"
+    file.write_text(text, encoding="utf-16")
+    from_path = reslint.parse(file)
+    assert from_text.path == "draft.txt"
+    assert [p.id for p in from_text.operative] == [p.id for p in from_path.operative] == ["op_1"]
+    with pytest.raises(InputError):
+        reslint.parse("Hello world.\n")

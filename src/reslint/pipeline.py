@@ -8,7 +8,7 @@ from __future__ import annotations
 from reslint.lexicon import load_lexicon
 from reslint.model import Document
 from reslint.normalize import Normalized, normalize
-from reslint.parse import parse
+from reslint.parser import parse
 from reslint.source import Source
 
 
