@@ -23,6 +23,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CACHE_LIMIT = 100_000  # opener matches kept: line starts repeat within and across texts
 
 
 def rules_dir() -> Path:
@@ -124,6 +125,7 @@ class Lexicon:
     tens: dict[str, int]
     never_join: frozenset[str]
     formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
+    _matches: dict = field(default_factory=dict, repr=False, compare=False)
 
     def ordinal(self, words: str) -> int | None:
         """The number of an ordinal in words: "seventy-ninth" -> 79, "eightieth" -> 80."""
@@ -142,6 +144,14 @@ class Lexicon:
         verb a repetition word counts only before a function word or at the
         end, so in "Encourages further steps" it stays an adjective.
         """
+        key = (words, id(index))
+        if key not in self._matches:
+            if len(self._matches) > _CACHE_LIMIT:
+                self._matches.clear()
+            self._matches[key] = self._match_opener(words, index)
+        return self._matches[key]
+
+    def _match_opener(self, words: tuple[str, ...], index: PhraseIndex) -> OpenerMatch | None:
         modifiers: list[str] = []
         position = 0
         while position < len(words):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reslint.lexicon import Lexicon, OpenerMatch, words_of
+from reslint.lexicon import Lexicon, OpenerMatch
 
 # --- page furniture -------------------------------------------------------
 
@@ -164,7 +164,7 @@ def first_words(text: str, limit: int = 8) -> tuple[str, ...]:
     comma is an aside, not part of the opener.
     """
     head = _ASIDE.split(text[:160], maxsplit=1)[0]
-    return words_of(" ".join(_WORDS.findall(head)[:limit]))
+    return tuple(word.lower().replace("’", "'") for word in _WORDS.findall(head)[:limit])
 
 
 def opener_at(text: str, lexicon: Lexicon) -> tuple[str, OpenerMatch] | None:

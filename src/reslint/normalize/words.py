@@ -40,7 +40,7 @@ class Vocabulary:
     """Word counts of one document, plus the shared word list and function words."""
 
     def __init__(self, text: str, function_words: frozenset[str]) -> None:
-        self.counts = Counter(w.lower() for w in _WORD.findall(text))
+        self.counts = Counter(_WORD.findall(text.lower()))
         self.function_words = function_words
 
     def unknown(self) -> set[str]:
