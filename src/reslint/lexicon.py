@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,14 +60,19 @@ def words_of(phrase: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in _WORD.findall(phrase))
 
 
+ADDRESS_SLOTS = ("object", "that", "to")
+
+
 @dataclass(frozen=True)
 class VerbEntry:
-    """One operative verb phrase: its base head and its strength."""
+    """One operative verb phrase: its base head, its strength and where it names its addressee."""
 
     phrase: str
     head: str
     strength: str
     rank: int
+    addresses: tuple[str, ...] = ()
+    asks_action: bool = True
 
 
 @dataclass
@@ -127,6 +132,34 @@ class Lexicon:
     formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
     _matches: dict = field(default_factory=dict, repr=False, compare=False)
 
+    def extended(self, extensions: dict[str, Any], source: str) -> Lexicon:
+        """A copy with the user's own verbs and openers (the ``[lexicon]`` table of a config).
+
+        ``verbs`` maps a printed phrase to ``{head, strength, addresses}``;
+        ``openers`` maps a printed opener to its function.  Actors are added to
+        the spaCy ruler by the annotate stage.
+        """
+        unknown = set(extensions) - {"verbs", "openers", "actors"}
+        if unknown:
+            raise ConfigError(source, f"[lexicon]: unknown tables {sorted(unknown)}")
+        operative = PhraseIndex(dict(self.operative.entries), self.operative.longest)
+        preambular = PhraseIndex(dict(self.preambular.entries), self.preambular.longest)
+        functions = set(self.preambular.entries.values())
+        for phrase, spec in extensions.get("verbs", {}).items():
+            if not isinstance(spec, dict):
+                raise ConfigError(source, f"[lexicon.verbs] {phrase!r}: expected a table")
+            entry = verb_entry(phrase, spec, self.scale, source, f"[lexicon.verbs] {phrase!r}")
+            operative.entries.pop(words_of(phrase), None)
+            operative.add(phrase, entry, source)
+        for phrase, function in extensions.get("openers", {}).items():
+            if function not in functions:
+                raise ConfigError(
+                    source, f"[lexicon.openers] {phrase!r}: unknown function {function!r}"
+                )
+            preambular.entries.pop(words_of(phrase), None)
+            preambular.add(phrase, function, source)
+        return replace(self, operative=operative, preambular=preambular, _matches={})
+
     def ordinal(self, words: str) -> int | None:
         """The number of an ordinal in words: "seventy-ninth" -> 79, "eightieth" -> 80."""
         parts = words.lower().replace("–", "-").split("-")
@@ -177,6 +210,28 @@ class Lexicon:
         return OpenerMatch(end, phrase, value, tuple(modifiers))
 
 
+def verb_entry(
+    phrase: str, spec: dict[str, Any], scale: dict[str, int], source: str, where: str
+) -> VerbEntry:
+    """A checked ``VerbEntry`` from a TOML table (shipped lexicon or user config)."""
+    unknown = set(spec) - {"head", "strength", "phrases", "addresses", "action"}
+    if unknown:
+        raise ConfigError(source, f"{where}: unknown keys {sorted(unknown)}")
+    strength = spec.get("strength")
+    if strength not in scale:
+        raise ConfigError(source, f"{where}: unknown strength {strength!r} (one of {list(scale)})")
+    head = spec.get("head")
+    if not isinstance(head, str) or not head:
+        raise ConfigError(source, f"{where}: missing head")
+    addresses = tuple(spec.get("addresses", ()))
+    if not set(addresses) <= set(ADDRESS_SLOTS):
+        raise ConfigError(source, f"{where}: addresses must be among {list(ADDRESS_SLOTS)}")
+    asks_action = spec.get("action", True)
+    if not isinstance(asks_action, bool):
+        raise ConfigError(source, f"{where}: action must be true or false")
+    return VerbEntry(phrase, head, strength, scale[strength], addresses, asks_action)
+
+
 def _phrases(table: Any, source: str, key: str) -> list[str]:
     if not isinstance(table, list) or not all(isinstance(p, str) for p in table):
         raise ConfigError(source, f"'{key}' must be a list of strings")
@@ -197,7 +252,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
 
     preambular = PhraseIndex()
     source = str(folder / "preambular.toml")
-    functions = load_toml(folder / "preambular.toml").get("function")
+    preambular_data = load_toml(folder / "preambular.toml")
+    functions = preambular_data.get("function")
     if not isinstance(functions, dict) or not functions:
         raise ConfigError(source, "missing [function] table")
     for function, phrases in functions.items():
@@ -211,19 +267,12 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     if not isinstance(scale, dict) or not all(isinstance(v, int) for v in scale.values()):
         raise ConfigError(source, "[scale] must map strength labels to integer ranks")
     for number, verb in enumerate(data.get("verb", []), 1):
-        unknown = set(verb) - {"head", "strength", "phrases"}
-        if unknown:
-            raise ConfigError(source, f"verb #{number}: unknown keys {sorted(unknown)}")
-        strength = verb.get("strength")
-        if strength not in scale:
-            raise ConfigError(source, f"verb #{number}: unknown strength {strength!r}")
-        head = verb.get("head")
-        if not isinstance(head, str) or not head:
-            raise ConfigError(source, f"verb #{number}: missing head")
-        for phrase in _phrases(verb.get("phrases"), source, f"verb #{number}.phrases"):
-            operative.add(phrase, VerbEntry(phrase, head, strength, scale[strength]), source)
-        if words_of(head) not in plural.entries:
-            plural.add(head, VerbEntry(head, head, strength, scale[strength]), source)
+        where = f"verb #{number}"
+        for phrase in _phrases(verb.get("phrases"), source, f"{where}.phrases"):
+            entry = verb_entry(phrase, verb, scale, source, where)
+            operative.add(phrase, entry, source)
+        if words_of(entry.head) not in plural.entries:
+            plural.add(entry.head, replace(entry, phrase=entry.head), source)
 
     bodies_data = load_toml(folder / "bodies.toml").get("body", {})
     formulas: dict[str, str] = {}

@@ -208,16 +208,19 @@ class Document:
 
     @property
     def preambular(self) -> list[Paragraph]:
-        """Every preambular paragraph, those of sections included, in document order."""
+        """Every preambular paragraph, those of sections and misplaced ones included."""
         found = [p for p in self.preamble if isinstance(p, Paragraph)]
         for section in _sections(self.main):
             found.extend(p for p in section.preamble if isinstance(p, Paragraph))
+        found.extend(
+            p for p in _items(self.main) if isinstance(p, Paragraph) and p.kind == "preambular"
+        )
         return sorted(found, key=lambda p: p.start)
 
     @property
     def operative(self) -> list[Paragraph]:
         """Every operative paragraph (not sub-paragraphs), in document order."""
-        return [item for item in _items(self.main) if isinstance(item, Paragraph)]
+        return [p for p in _items(self.main) if isinstance(p, Paragraph) and p.kind == "operative"]
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every paragraph of the resolution and its attachments, sub-paragraphs included."""

@@ -261,7 +261,8 @@ class _Parser:
             kind = block.opener[0]
             return {"operative": "U", "preambular": "P", "plural": "D"}[kind]
         if kinds.looks_like_participle(block.text):
-            return "P"
+            short = len(block.text) < 60 and block.text[-1:] not in ".,;:"
+            return "H" if short else "P"  # "Reporting and review" is a heading
         if kinds.is_first_person(block.text):
             return "D"
         return "H" if kinds.looks_like_heading(block.text, self.lexicon) else "T"

@@ -140,7 +140,9 @@ def _symbol(blocks: list[Block], whole: str, fields: dict, body: str | None) -> 
             number = match.group(1) or match.group(3)
             year = match.group(2) or match.group(4)
             fields["symbol"] = f"S/RES/{number} ({year})"
-            date = parse_date(block.text[match.end() :])  # "Resolution 242 (1967) of 22 November 1967"
+            date = parse_date(
+                block.text[match.end() :]
+            )  # "Resolution 242 (1967) of 22 November 1967"
             if date and date.year:
                 fields["adoption_date"] = date.text
             return

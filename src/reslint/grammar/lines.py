@@ -209,7 +209,16 @@ def looks_like_participle(text: str) -> bool:
         return False
     first = words[0].lower()
     if first.endswith("ing") and len(first) > 5:
-        return len(words) > 1 and words[1][:1].islower()
+        # "Financing for Development", "Stockpiling and Use": a title, not an opener
+        title_case = any(word[:1].isupper() for word in words[2:4]) and words[1].lower() in {
+            "for",
+            "and",
+            "of",
+            "the",
+            "on",
+            "in",
+        }
+        return len(words) > 1 and words[1][:1].islower() and not title_case
     return (
         first.endswith("ly")
         and len(words) > 1
