@@ -50,6 +50,19 @@ def time_tokenize(sources: list) -> float:
     return time.perf_counter() - start
 
 
+def time_classify(sources: list, jobs: int) -> float:
+    """Classify the corpus as `reslint classify --jobs N` does (pipeline built beforehand)."""
+    from types import SimpleNamespace
+
+    from reslint.batch import classify_sources
+    from reslint.config import Config
+
+    run = SimpleNamespace(sources=lambda _options: iter(sources), error=print)
+    start = time.perf_counter()
+    classify_sources(run, {}, Config(), jobs)
+    return time.perf_counter() - start
+
+
 def cold_parse(path: Path, runs: int = 5) -> float:
     command = shutil.which("reslint", path=str(Path(sys.executable).parent))
     argv = [command] if command else [sys.executable, "-m", "reslint"]
@@ -73,6 +86,11 @@ def main() -> None:
     parse_seconds = time_parse(sources)
     tokenize_seconds = time_tokenize(sources)
     cold = cold_parse(args.corpus / TYPICAL)
+    from reslint.classifier import classifier_for
+
+    classifier_for(None)  # build the pipeline once, as a long run does
+    classify_one = time_classify(sources, 1)
+    classify_two = time_classify(sources, 2)
     results = {
         "corpus_files": len(sources),
         "corpus_mb": round(megabytes, 2),
@@ -83,6 +101,10 @@ def main() -> None:
         "parse_to_tokenize_ratio": round(parse_seconds / tokenize_seconds, 2),
         "cold_parse_one_file_seconds": round(cold, 3),
         "cold_file": TYPICAL,
+        "classify_seconds_1_process": round(classify_one, 2),
+        "classify_docs_per_s_1_process": round(len(sources) / classify_one, 1),
+        "classify_seconds_2_processes": round(classify_two, 2),
+        "classify_docs_per_s_2_processes": round(len(sources) / classify_two, 1),
     }
     width = max(len(key) for key in results)
     for key, value in results.items():

@@ -65,8 +65,10 @@ def score(details: bool = False) -> Score:
             if got and got.function == label["function"]:
                 c["pre_ok"] += 1
             else:
-                result.misses.append(f"{gold_file.stem} {pid} function {label['function']} "
-                                     f"!= {got.function if got else None} [{label.get('opener')}]")
+                result.misses.append(
+                    f"{gold_file.stem} {pid} function {label['function']} "
+                    f"!= {got.function if got else None} [{label.get('opener')}]"
+                )
         for oid, label in gold.get("operative", {}).items():
             got = ops.get(oid)
             c["op"] += 1
@@ -76,11 +78,15 @@ def score(details: bool = False) -> Score:
             if _norm(got.verb) == _norm(label["verb"]):
                 c["verb_ok"] += 1
             else:
-                result.misses.append(f"{gold_file.stem} {oid} verb {label['verb']!r} != {got.verb!r}")
+                result.misses.append(
+                    f"{gold_file.stem} {oid} verb {label['verb']!r} != {got.verb!r}"
+                )
             if _norm(got.head) == _norm(label["head"]):
                 c["head_ok"] += 1
             else:
-                result.misses.append(f"{gold_file.stem} {oid} head {label['head']!r} != {got.head!r}")
+                result.misses.append(
+                    f"{gold_file.stem} {oid} head {label['head']!r} != {got.head!r}"
+                )
             gold_cats = set(label["addressees"])
             got_cats = {a.category for a in got.addressees}
             c["cat_tp"] += len(gold_cats & got_cats)
@@ -98,16 +104,22 @@ def score(details: bool = False) -> Score:
                     if _norm(got.action) == _norm(label["action"]):
                         c["action_ok"] += 1
                     else:
-                        result.misses.append(f"{gold_file.stem} {oid} action {label['action']!r} != {got.action!r}")
+                        result.misses.append(
+                            f"{gold_file.stem} {oid} action {label['action']!r} != {got.action!r}"
+                        )
                 else:
-                    result.misses.append(f"{gold_file.stem} {oid} action {label['action']!r} not found")
+                    result.misses.append(
+                        f"{gold_file.stem} {oid} action {label['action']!r} not found"
+                    )
             if label.get("mandate"):
                 c["mandate"] += 1
                 due = got.mandate.due if got.mandate else None
                 if got.mandate and _due_matches(label["mandate"], due):
                     c["mandate_ok"] += 1
                 else:
-                    result.misses.append(f"{gold_file.stem} {oid} mandate {label['mandate']!r} != {due!r}")
+                    result.misses.append(
+                        f"{gold_file.stem} {oid} mandate {label['mandate']!r} != {due!r}"
+                    )
     if details:
         print("\n".join(result.misses))
     return result

@@ -137,3 +137,52 @@ def test_console_script_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "human-rights-council" in result.stdout
+
+
+def test_classify_formats() -> None:
+    sample = str(SAMPLES / "ga-adopted.txt")
+    code, out, _ = run("classify", sample)
+    assert code == 0 and "calls upon" in out and "secretary-general" in out
+    code, out, _ = run("classify", "-f", "json", sample)
+    data = json.loads(out)
+    assert data["schema"] == "reslint.classify"
+    paragraph = data["documents"][0]["operative"][2]
+    assert paragraph["strength"] == {"rank": 2, "label": "request"}
+    assert paragraph["mandate"] == {"kind": "report", "due": "eighty-third session"}
+    assert paragraph["addressees"] == [
+        {"text": "Secretary-General", "category": "secretary-general"}
+    ]
+    code, out, _ = run("classify", "-f", "jsonl", sample, str(SAMPLES / "sc-resolution.txt"))
+    assert [json.loads(line)["body"] for line in out.splitlines()] == [
+        "general-assembly",
+        "security-council",
+    ]
+    code, out, _ = run("classify", "-f", "csv", sample)
+    rows = out.splitlines()
+    assert rows[0].startswith("path,symbol,body") and len(rows) == 5
+
+
+def test_classify_unknown_lists_openers(tmp_path: Path) -> None:
+    text = "The General Assembly,\n\nRecalling its resolutions,\n\n1. Acclaims the work;\n"
+    (tmp_path / "a.txt").write_text(text)
+    code, out, _ = run("classify", "--unknown", str(tmp_path / "a.txt"))
+    assert code == 0 and "acclaims" in out and "a.txt:5" in out
+
+
+def test_classify_reads_lexicon_extensions_from_config(tmp_path: Path) -> None:
+    text = "The General Assembly,\n\nRecalling its resolutions,\n\n1. Acclaims the work;\n"
+    (tmp_path / "a.txt").write_text(text)
+    config = tmp_path / "reslint.toml"
+    config.write_text('[lexicon.verbs]\n"acclaims" = { head = "acclaim", strength = "decision" }\n')
+    code, out, _ = run("classify", "-f", "json", "--config", str(config), str(tmp_path / "a.txt"))
+    assert json.loads(out)["documents"][0]["operative"][0]["strength"]["label"] == "decision"
+    config.write_text('[lexicon.verbs]\n"acclaims" = { head = "acclaim", strength = "loud" }\n')
+    code, _, err = run("classify", "--config", str(config), str(tmp_path / "a.txt"))
+    assert code == 2 and "reslint.toml" in err and "unknown strength 'loud'" in err
+
+
+def test_classify_in_parallel_gives_the_same_result() -> None:
+    files = [str(p) for p in sorted(SAMPLES.iterdir())]
+    _, single, _ = run("classify", "-f", "json", *files)
+    _, parallel, _ = run("classify", "-f", "json", "--jobs", "2", *files)
+    assert json.loads(single)["documents"] == json.loads(parallel)["documents"]

@@ -148,3 +148,16 @@ def test_pdf_extractions_give_the_same_paragraphs_as_their_clean_twins(corpus, p
         assert [p.number for p in a.operative] == [p.number for p in b.operative], pdf.name
         assert [p.opener for p in a.operative] == [p.opener for p in b.operative], pdf.name
         assert [p.opener for p in a.preambular] == [p.opener for p in b.preambular], pdf.name
+
+
+def test_operative_verbs_known_for_more_than_99_percent(parsed_corpus) -> None:
+    from reslint.classifier import classifier_for
+
+    classifier = classifier_for(None)
+    total = unknown = 0
+    for document in parsed_corpus.values():
+        for paragraph in classifier.classify(document).operative:
+            total += 1
+            unknown += paragraph.verb == "unknown"
+    assert total > 4000
+    assert unknown / total < 0.01

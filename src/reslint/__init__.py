@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from reslint.classifier import Classification
     from reslint.model import Document
 
 
@@ -32,4 +33,18 @@ def parse(text_or_path: str | Path, *, path: str | None = None) -> Document:
     return parse_source(source_from(text_or_path, name=path))
 
 
-__all__ = ["__version__", "parse"]
+def classify(
+    text_or_path: str | Path, *, path: str | None = None, lexicon: dict | None = None
+) -> Classification:
+    """Classify every clause of a resolution given as text or as a path.
+
+    ``lexicon`` extends the shipped lexicons as the ``[lexicon]`` table of a
+    configuration does (``{"verbs": {...}, "openers": {...}, "actors": {...}}``).
+    The spaCy pipeline is built on the first call and reused.
+    """
+    from reslint.classifier import classifier_for
+
+    return classifier_for(lexicon).classify(parse(text_or_path, path=path))
+
+
+__all__ = ["__version__", "classify", "parse"]

@@ -441,7 +441,7 @@ class Classifier:
     ) -> tuple[list[Addressee], int, int]:
         """The actors of a list up to the infinitive ("A, B and C to ..."): the actors,
         where the list ends, and where its last actor ends."""
-        end = _object_end(doc, position, min(limit, position + 80), stops)
+        end = self._object_end(doc, position, min(limit, position + 80), stops)
         found: list[Addressee] = []
         last_end = position
         for item_start, item_end in _items(doc, position, end, _inside(starts)):
@@ -537,6 +537,18 @@ class Classifier:
                 end = closing + 1
         return Addressee(_trim(doc[span.start : end].text), category), end
 
+    def _object_end(self, doc: Doc, position: int, limit: int, stops: set[str]) -> int:
+        """Where an object list ends: before "to" + verb, "that", ";", ":" (or ``stops``)."""
+        for at in range(position, limit):
+            lower = doc[at].lower_
+            if lower in {";", ":", "that", "which", "who", "whose"} or lower in stops:
+                return at
+            if lower == "to" and at + 1 < limit:
+                verb_at = self._skip_adverbs(doc, at + 1, limit)  # "to further strengthen"
+                if verb_at < limit and _infinitive(doc[verb_at]):
+                    return at
+        return limit
+
     def _action(self, doc: Doc, position: int, limit: int, subject: bool) -> tuple[str, int]:
         """The requested action: the verb of "to ...", of "shall ...", or of a that-clause."""
         window = min(limit, position + 25)
@@ -625,17 +637,6 @@ def _skip_aside(doc: Doc, position: int, limit: int) -> int:
     return position
 
 
-def _object_end(doc: Doc, position: int, limit: int, stops: set[str]) -> int:
-    """Where an object list ends: before "to" + verb, "that", ";", ":" (or ``stops``)."""
-    for at in range(position, limit):
-        lower = doc[at].lower_
-        if lower in {";", ":", "that", "which", "who", "whose"} or lower in stops:
-            return at
-        if lower == "to" and at + 1 < limit and _infinitive(doc[at + 1]):
-            return at
-    return limit
-
-
 def _infinitive(token: Any) -> bool:
     """A base-form word after "to" ("to consider"), not "to armed conflict" or "to the"."""
     return (
@@ -710,3 +711,16 @@ def _is_modifier(token: Any, lexicon: Lexicon) -> bool:
 
 def _trim(text: str) -> str:
     return text.strip(" ,;")
+
+
+_classifiers: dict[str, Classifier] = {}
+
+
+def classifier_for(extensions: dict[str, Any] | None = None) -> Classifier:
+    """A ``Classifier`` per lexicon extension, built once per process."""
+    import json
+
+    key = json.dumps(extensions or {}, sort_keys=True)
+    if key not in _classifiers:
+        _classifiers[key] = Classifier(extensions, "lexicon argument")
+    return _classifiers[key]

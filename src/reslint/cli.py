@@ -166,5 +166,75 @@ def normalize(log: bool, output: str | None, **options: Any) -> None:
     run.finish(text, output)
 
 
+CLASSIFY_FORMATS = ("table", "json", "jsonl", "csv")
+
+
+@main.command()
+@input_options
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(CLASSIFY_FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--unknown",
+    is_flag=True,
+    help="List the openers no lexicon lists (to extend the lexicon) instead.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Configuration file (default: found from the current folder up).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes for large batches.",
+)
+def classify(
+    output_format: str,
+    unknown: bool,
+    config_path: str | None,
+    jobs: int,
+    output: str | None,
+    **options: Any,
+) -> None:
+    """Classify every clause: verb, strength, addressees, action, mandate, preambular function."""
+    from reslint.config import config_for
+    from reslint.errors import ConfigError
+
+    run = Run()
+    try:
+        config = config_for(Path.cwd(), Path(config_path) if config_path else None)
+        from reslint.batch import classify_sources
+
+        results = classify_sources(run, options, config, jobs)
+    except ConfigError as exc:
+        click.echo(f"reslint: {exc.describe()}", err=True)
+        sys.exit(EXIT_USAGE)
+    if unknown:
+        from reslint.render.classify_unknown import render as render_unknown
+
+        run.finish(render_unknown(results, as_json=output_format == "json"), output)
+    module = {
+        "table": "classify_table",
+        "json": "classify_json",
+        "jsonl": "classify_jsonl",
+        "csv": "classify_csv",
+    }[output_format]
+    import importlib
+
+    render = importlib.import_module(f"reslint.render.{module}").render
+    run.finish(render(results), output)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -51,13 +51,15 @@ def _flat(paragraph: Any) -> dict[str, Any]:
     return {key: getattr(paragraph, key) for key in keys if getattr(paragraph, key) is not None}
 
 
-def envelope(kind: str, documents: list[dict[str, Any]]) -> dict[str, Any]:
+def envelope(
+    kind: str, documents: list[dict[str, Any]], version: str = SCHEMA_VERSION
+) -> dict[str, Any]:
     """The top-level object of every JSON output: schema name, version, documents."""
     from reslint import __version__
 
     return {
         "schema": f"reslint.{kind}",
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": version,
         "reslint_version": __version__,
         "documents": documents,
     }

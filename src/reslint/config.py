@@ -1,0 +1,105 @@
+"""Configuration: ``reslint.toml``, ``.reslint.toml`` or ``pyproject.toml [tool.reslint]``.
+
+The configuration that applies to a file is the first one found walking up
+from the file's folder (or the one given with ``--config``).  Keys are
+checked: a misspelt key is an error that names the file and the line, never
+silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reslint.errors import ConfigError
+from reslint.lexicon import load_toml
+
+CONFIG_FILES = ("reslint.toml", ".reslint.toml", "pyproject.toml")
+KNOWN_KEYS = {
+    "profile": str,
+    "body": str,
+    "kind": str,
+    "select": list,
+    "extend-select": list,
+    "ignore": list,
+    "per-file-ignores": dict,
+    "exclude": list,
+    "extend-exclude": list,
+    "extend": str,
+    "fail-on": str,
+    "rules": dict,
+    "lexicon": dict,
+}
+
+
+@dataclass
+class Config:
+    """One configuration file's settings (empty when there is none)."""
+
+    path: Path | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path:
+        """The folder relative paths in the configuration start from."""
+        return self.path.parent if self.path else Path.cwd()
+
+    @property
+    def source(self) -> str:
+        return str(self.path) if self.path else "configuration"
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+def find_config(start: Path) -> Path | None:
+    """The first configuration file from ``start`` up to the file-system root."""
+    folder = start if start.is_dir() else start.parent
+    for directory in [folder.resolve(), *folder.resolve().parents]:
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "[tool.reslint" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def load_config(path: Path) -> Config:
+    """Read and check one configuration file."""
+    data = load_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("reslint", {})
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for key, value in data.items():
+        expected = KNOWN_KEYS.get(key)
+        if expected is None:
+            known = ", ".join(sorted(KNOWN_KEYS))
+            raise ConfigError(str(path), f"unknown key {key!r} (known: {known})", _line(text, key))
+        if not isinstance(value, expected):
+            raise ConfigError(str(path), f"{key!r} must be a {expected.__name__}", _line(text, key))
+    return Config(path, data)
+
+
+def config_for(start: Path, explicit: Path | None = None) -> Config:
+    """The configuration for files under ``start``: ``explicit`` if given, else found."""
+    path = explicit or find_config(start)
+    return load_config(path) if path else Config()
+
+
+def _line(text: str, key: str) -> int | None:
+    """The line where ``key`` is set or its table opens, for error messages."""
+    pattern = re.compile(
+        rf'^\s*(?:"{re.escape(key)}"|{re.escape(key)})\s*=|^\s*\[(?:tool\.reslint\.)?'
+        rf"{re.escape(key)}[\].]",
+        re.MULTILINE,
+    )
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None

@@ -1,0 +1,41 @@
+"""``reslint classify --unknown``: openers no lexicon lists, across all inputs.
+
+The list a user works through to extend the lexicon (``[lexicon]`` in the
+configuration): each opener with how often it occurs and where first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from reslint.classifier import Classification
+
+
+def collect(results: list[Classification]) -> list[dict]:
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], str] = {}
+    for result in results:
+        found = [("operative", p.found, p.line) for p in result.operative if p.verb == "unknown"]
+        found += [
+            ("preambular", p.found, p.line) for p in result.preambular if p.function == "unknown"
+        ]
+        for kind, word, line in found:
+            key = (kind, (word or "").lower())
+            counts[key] += 1
+            first.setdefault(key, f"{result.path}:{line}")
+    return [
+        {"kind": kind, "opener": word, "count": count, "first": first[(kind, word)]}
+        for (kind, word), count in counts.most_common()
+    ]
+
+
+def render(results: list[Classification], as_json: bool = False) -> str:
+    rows = collect(results)
+    if as_json:
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if not rows:
+        return "every opener is in the lexicon\n"
+    lines = [f"{'count':>5}  {'kind':<10}  {'opener':<20}  first seen"]
+    lines += [f"{r['count']:>5}  {r['kind']:<10}  {r['opener']:<20}  {r['first']}" for r in rows]
+    return "\n".join(lines) + "\n"
