@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import parsed
 
+from helpers import parsed
 from reslint.classifier import classifier_for
 
 GA = "The General Assembly,\n\n{}\n"

@@ -7,6 +7,7 @@ Thresholds are those the classifier must reach; `python tests/gold_score.py
 from __future__ import annotations
 
 import pytest
+
 from gold_score import GOLD, report, score
 
 pytestmark = pytest.mark.corpus
