@@ -48,6 +48,7 @@ def test_parse_json_schema() -> None:
     assert document["operative"][0] == {
         "id": "op_1",
         "number": "1",
+        "section": None,
         "opener": "Demands",
         "line": 15,
         "column": 1,

@@ -129,6 +129,8 @@ class Lexicon:
     ordinals: dict[str, int]
     tens: dict[str, int]
     never_join: frozenset[str]
+    states: frozenset[str]  # every printed form of a State name (states.toml)
+    suspended_hyphen_joiners: frozenset[str]
     formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
     _matches: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -303,5 +305,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         dict(english.get("numbers", {}).get("ordinal", {})),
         dict(english.get("numbers", {}).get("tens", {})),
         frozenset(_phrases(english.get("never_join", []), source, "never_join")),
+        frozenset(
+            form
+            for state in load_toml(folder / "states.toml").get("state", [])
+            for form in [state["name"], *state.get("forms", [])]
+        ),
+        frozenset(english.get("suspended_hyphen_joiners", [])),
         formulas,
     )

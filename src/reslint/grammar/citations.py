@@ -42,6 +42,12 @@ REFERENCES = (
 CITATION = pp.Regex(r"(resolution|decision)s?")("kind") + REFERENCES("references")
 _LOCATED = pp.Located(CITATION)  # gives where the citation list ends
 
+_BODY_NAMES = {
+    "General Assembly": "general-assembly",
+    "Security Council": "security-council",
+    "Human Rights Council": "human-rights-council",
+    "Economic and Social Council": "economic-and-social-council",
+}
 _WINDOW = 1200  # a citation list never runs longer than this
 _ANCHOR = re.compile(r"\b(?:[Rr]esolution|[Dd]ecision)s?[ \u00a0]+(?=(?:ES-|S-)?\d)")
 _QUALIFIERS = (
@@ -88,8 +94,8 @@ def find_citations(text: str, own_body: str | None = None) -> list[Found]:
             _, result, end = _LOCATED.parse_string(window)
         except pp.ParseException:
             continue
-        kind = result["kind"].lower()
-        qualifier = _qualifier(text[max(0, anchor.start() - 40) : anchor.start()], own_body)
+        kind = result["kind"].lower().rstrip("s")  # "resolutions" cites resolutions
+        qualifier = _qualifier(text[max(0, anchor.start() - 60) : anchor.start()], own_body)
         for number, reference in enumerate(result["references"]):
             ref_start, tokens, ref_end = reference
             ref_start = 0 if number == 0 else ref_start
@@ -150,7 +156,13 @@ def _classify(number: str, qualifier: str | None) -> tuple[str, str | None, int 
 
 def _qualifier(before: str, own_body: str | None) -> str | None:
     if re.search(r"\b(?:its|this|the present)\s*$", before):
-        return own_body
+        # "by the Security Council in its resolutions ...": the named body, not the author
+        named = re.search(
+            r"(General Assembly|Security Council|Human Rights Council|Economic and "
+            r"Social Council)(?:,)?\s+(?:in|by)\s+its\s*$",
+            before,
+        )
+        return _BODY_NAMES[named.group(1)] if named else own_body
     for body, pattern in _QUALIFIERS:
         if pattern.search(before):
             return None if body == "other" else body

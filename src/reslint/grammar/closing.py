@@ -20,7 +20,12 @@ _COUNT = pp.Regex(r"\d+|none|one|two|three|four|five").set_parse_action(
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATES = pp.Suppress("(") + pp.Regex(r"[^)]*") + pp.Suppress(")")
-_AGAINST = pp.Suppress(pp.Keyword("to")) + _COUNT("against") + pp.Opt(_STATES("against_states"))
+_AGAINST = (
+    pp.Suppress(pp.Keyword("to"))
+    + _COUNT("against")
+    + pp.Suppress(pp.Opt(pp.Keyword("against")))
+    + pp.Opt(_STATES("against_states"))
+)
 _ABSTAIN = (
     pp.Suppress(pp.Opt(",") + pp.Keyword("with"))
     + _COUNT("abstentions")

@@ -26,7 +26,7 @@ _AGENDA = re.compile(
 )
 _ADOPTION = re.compile(
     r"(?:Resolution adopted by the (?P<body>[A-Z][A-Za-z ]+?)|Adopted by the "
-    r"(?P<body2>[A-Z][A-Za-z ]+?) at its [^,]*?),?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?P<body2>[A-Z][A-Za-z ]+?) at its [^,]*?),?\s+[Oo]n\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 _REPORT = re.compile(r"\[\s*((?:on the report|without reference|on the recommendation)[^\]]*)\]")
 _DRAFT = re.compile(
@@ -82,8 +82,13 @@ def heading_blocks(text: str, start: int, end: int) -> list[Block]:
     return blocks
 
 
+_MARKERS = re.compile(r"\[\^[^\]\s]+\]")
+_BARE_DRAFT = re.compile(r"(?:Revised )?[Dd]raft (?:resolution|decision)")
+
+
 def parse_heading(blocks: list[Block], lexicon: Lexicon, body: str | None) -> HeadingFields:
-    """Read every item the heading gives."""
+    """Read every item the heading gives (footnote markers left out)."""
+    blocks = [Block(b.start, b.end, [_MARKERS.sub("", line) for line in b.lines]) for b in blocks]
     result = HeadingFields()
     fields = result.fields
     whole = _SPACE.sub(" ", " ".join(block.text for block in blocks))
@@ -106,7 +111,7 @@ def parse_heading(blocks: list[Block], lexicon: Lexicon, body: str | None) -> He
         fields["adoption_date"] = adoption.group("date")
         result.kind = "adopted"
     _search(_REPORT, whole, fields, "report")
-    _sponsors(blocks, fields, result)
+    _sponsors(blocks, fields, result, lexicon.states)
     result.title = _title(blocks, result)
     return result
 
@@ -166,9 +171,15 @@ def _agenda(block: Block, fields: dict) -> None:
         return
 
 
-def _sponsors(blocks: list[Block], fields: dict, result: HeadingFields) -> None:
+def _sponsors(
+    blocks: list[Block], fields: dict, result: HeadingFields, states: frozenset[str]
+) -> None:
     for block in blocks:
         text = block.text.strip()
+        if _BARE_DRAFT.fullmatch(text):
+            fields["document_type"] = text.lower()
+            result.kind = result.kind or "draft"
+            return
         submitted = _SUBMITTED.match(text)
         if submitted:
             fields["document_type"] = submitted.group("type").lower()
@@ -176,19 +187,22 @@ def _sponsors(blocks: list[Block], fields: dict, result: HeadingFields) -> None:
             return
         match = _DRAFT.match(text)
         if match and len(match.group("sponsors")) < 3000:
-            kind = match.group("type").lower()
-            fields["document_type"] = _SPACE.sub(" ", kind)
-            fields["sponsors"] = split_names(match.group("sponsors"))
-            result.kind = "amendment" if kind.startswith("amendment") else "draft"
+            kind = match.group("type")
+            fields["document_type"] = _SPACE.sub(" ", kind[:1].lower() + kind[1:])
+            fields["sponsors"] = split_names(match.group("sponsors"), states)
+            result.kind = "amendment" if kind.lower().startswith("amendment") else "draft"
             return
 
 
-def split_names(text: str) -> list[str]:
-    """ "Argentina, Brazil and Chile" -> three names (commas first, the last "and")."""
+def split_names(text: str, states: frozenset[str] = frozenset()) -> list[str]:
+    """ "Argentina, Brazil and Chile" -> three names: commas first, then the last "and",
+    unless the whole is one State's name ("Bosnia and Herzegovina")."""
     text = _SPACE.sub(" ", text).strip().rstrip(":*").strip()
     parts = [part.strip() for part in text.split(",") if part.strip()]
-    if parts and " and " in parts[-1] and len(parts) > 1:
-        parts[-1:] = [p.strip() for p in parts[-1].rsplit(" and ", 1)]
+    if parts and " and " in parts[-1] and parts[-1] not in states:
+        left, right = (p.strip() for p in parts[-1].rsplit(" and ", 1))
+        if len(parts) > 1 or (left in states and right in states):
+            parts[-1:] = [left, right]
     return parts
 
 
@@ -203,7 +217,8 @@ def _title(blocks: list[Block], result: HeadingFields) -> tuple[int, int, str, s
     if result.kind in {"draft", "amendment"}:
         after = False
         for block in blocks:
-            if _DRAFT.match(block.text.strip()) or _SUBMITTED.match(block.text.strip()):
+            text = block.text.strip()
+            if _DRAFT.match(text) or _SUBMITTED.match(text) or _BARE_DRAFT.fullmatch(text):
                 after = True
             elif after and not is_heading_item(block.text):
                 return block.start, block.end, _SPACE.sub(" ", block.text).strip(), None

@@ -205,7 +205,7 @@ def looks_like_participle(text: str) -> bool:
     unknown instead of losing it inside the previous paragraph).
     """
     words = _WORDS.findall(text[:60])
-    if not words or not words[0][:1].isupper() or words[0].isupper():
+    if not words or not text[:1].isalpha() or not words[0][:1].isupper() or words[0].isupper():
         return False
     first = words[0].lower()
     if first.endswith("ing") and len(first) > 5:

@@ -403,6 +403,8 @@ def _continues(label: str, last: str) -> bool:
     """Is ``label`` the footnote that comes after ``last``?"""
     if label.isdigit() and last.isdigit():
         return int(label) == int(last) + 1
+    if label.isdigit():
+        return True  # numbered footnotes after the "*" footnotes of the sponsors
     return label.strip("*") == "" and len(label) != len(last)
 
 

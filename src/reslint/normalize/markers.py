@@ -22,7 +22,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<!\d)\d{1,3}[,;]?\s*$")
 _NUMBER_AFTER = re.compile(r"\s*(?:,|and|or|to|–|-)\s*\d")
 _MONTH = re.compile(r"\s*(?:" + "|".join(calendar.month_name[1:]) + r")\b")
-_AFTER_PUNCTUATION = r"(?<=[A-Za-z.,;:)\]”\"’])"
+# after a letter or closing punctuation, but not after a decimal point ("1.9 million")
+_AFTER_PUNCTUATION = r"(?<=[A-Za-z)\]”\"’,;:]|(?<!\d)\.)"
 
 
 _NUMBERED = re.compile(
@@ -31,8 +32,8 @@ _NUMBERED = re.compile(
     # glued after a year: "198259" is 1982 + 59
     r"|(?<=\b(?:1[89]|20)\d\d)(?P<year>\d{1,3})(?!\d)"
     # spaced after a word or punctuation: "Resolution 5  as", "2010, 3 and", "1/"
-    rf"|(?P<spaced>{_AFTER_PUNCTUATION}[ \t]+\d{{1,3}}/?)"
-    r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)]))"
+    rf"|(?P<spaced>(?:{_AFTER_PUNCTUATION}|(?<=\b(?:1[89]|20)\d\d))[ \t]+\d{{1,3}}/?)"
+    r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)](?!\d)))"
 )
 _LINE_END = re.compile(r"(?<=[.,;:)\]”\"’])[ \t]*\d{1,3}(?=[ \t]*(?:\n|$))")
 _DIGITS = re.compile(r"\d+")
@@ -127,8 +128,9 @@ def _plausible(body: str, start: int, end: int, kind: str, lexicon: Lexicon) -> 
     if kind != "spaced":
         return True
     before = _WORD_BEFORE.search(body, max(0, start - 40), start)
-    if before and _takes_number(before.group(1), lexicon.words_before_numbers):
-        return False
+    sentence_end = body[start - 1 : start] == "." and before and len(before.group(1)) > 4
+    if before and not sentence_end and _takes_number(before.group(1), lexicon.words_before_numbers):
+        return False  # "paragraph 5" (but "annexes. 5" ends a sentence: a marker)
     # a list of numbers: "of 3, 11 and 22 March", "on 3, 11 May"
     if _NUMBER_AFTER.match(body, end):
         return False

@@ -30,6 +30,10 @@ _INNER_SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _GLUED_PARAGRAPH = re.compile(
     r"(?<=[;:.])[ \t]+(?:(?P<heading>[A-Z][a-z]+(?: [a-z]+){0,5})[ \t]+)?(?=\d{1,3}\.[ \t]+[A-Z])"
 )
+_GLUED_SUBPARAGRAPH = re.compile(r"(?<=;)[ \t]+(?:(?:or|and)[ \t]+)?(?=\([a-z]{1,4}\)[ \t]+[A-Z])")
+_HEADING_BEFORE_NUMBER = re.compile(
+    r"^(?P<heading>[A-Z][a-z]+(?:[ \t][a-z]+){0,6})[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])", re.MULTILINE
+)
 _GLUED_OPENER = re.compile(r"(?<=,)[ \t]+(?=[A-Z][a-z])")
 _QUOTE_REACH = 3  # lines a quotation may run across a would-be paragraph start
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,12}) $")
@@ -110,6 +114,8 @@ class _Reader:
             return True  # "Political situation" over "Reiterating ..."
         if self._structural(text) and (closed or gap == "blank"):
             return True
+        if kinds.ANNEX.fullmatch(text) or (kinds.is_first_person(text) and previous.endswith(":")):
+            return True  # "Annex" after a closing; "We, the Heads of State ..." after ":"
         label = kinds.label_at(text) or kinds.loose_number_label(text, self.lexicon)
         if label and label.kind == "number":
             rest = text[label.rest_offset :]
@@ -142,7 +148,6 @@ class _Reader:
             or kinds.is_closing(text)
             or kinds.opener_at(text, self.lexicon)
             or kinds.looks_like_participle(text)
-            or kinds.is_first_person(text)
         )
 
     def _heading_line(self, text: str, following: str, previous: str) -> bool:
@@ -202,7 +207,9 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
             head = stripped
             quotes, quoting = 0, 0
         else:
-            edits.append(_join(previous, line, vocabulary, repairs))
+            edits.append(
+                _join(previous, line, vocabulary, repairs, lexicon.suspended_hyphen_joiners)
+            )
         # a quotation opened on the last lines ("entitled “... of All States,\nTaking into
         # Account ...”") is not left for a new paragraph
         quotes += stripped.count("“") - stripped.count("”")
@@ -261,12 +268,19 @@ def _inner_spaces(line: Line, edits: list[tuple[int, int, str]]) -> None:
 
 
 def _join(
-    previous: Line, line: Line, vocabulary: Vocabulary, repairs: Repairs
+    previous: Line,
+    line: Line,
+    vocabulary: Vocabulary,
+    repairs: Repairs,
+    joiners: frozenset[str],
 ) -> tuple[int, int, str]:
     """The edit that joins ``line`` onto ``previous`` inside one paragraph."""
     before = previous.text.rstrip()
     hyphen = _HYPHEN_END.search(before)
     after = _WORD_START.match(line.text.lstrip())
+    if hyphen and after and after.group(0) in joiners:
+        # "burden- and responsibility-sharing": a suspended hyphen keeps its space
+        return (previous.content_end, line.content_start, " ")
     if hyphen and line.text.lstrip()[:1].isupper():
         # "Confidence-" + "Building": a capitalised compound keeps its hyphen
         return (previous.start + hyphen.start() + len(hyphen.group(1)), line.content_start, "-")
@@ -299,6 +313,15 @@ def _repair_words(
                 edits.append((match.end("heading"), match.end(), "\n\n"))
             else:
                 edits.append((match.start(), match.end(), new))
+            repairs.glued.append((match.start(), match.end(), following[:30]))
+    for match in _GLUED_SUBPARAGRAPH.finditer(body, min(body_start, len(body))):
+        edits.append((match.start(), match.end(), "\n\n"))
+        repairs.glued.append((match.start(), match.end(), body[match.end() : match.end() + 30]))
+    for match in _HEADING_BEFORE_NUMBER.finditer(body, min(body_start, len(body))):
+        following = body[match.end() : match.end() + 80]
+        label = kinds.label_at(following)
+        if label and kinds.opener_at(following[label.rest_offset :], lexicon):
+            edits.append((match.end("heading"), match.end(), "\n\n"))
             repairs.glued.append((match.start(), match.end(), following[:30]))
     for match in _GLUED_OPENER.finditer(body, min(body_start, len(body))):
         following = body[match.end() : match.end() + 80]

@@ -47,8 +47,10 @@ def document_data(document: Document) -> dict[str, Any]:
 
 
 def _flat(paragraph: Any) -> dict[str, Any]:
-    keys = ("id", "index", "number", "section", "opener", "line", "column")
-    return {key: getattr(paragraph, key) for key in keys if getattr(paragraph, key) is not None}
+    keys = ("id", "index", "opener", "line", "column")
+    if paragraph.kind == "operative":
+        keys = ("id", "number", "section", "opener", "line", "column")
+    return {key: getattr(paragraph, key) for key in keys}
 
 
 def envelope(

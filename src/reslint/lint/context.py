@@ -1,0 +1,98 @@
+"""What a rule sees while it checks one document, and how it reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from reslint.lint.diagnostic import Diagnostic, Fix
+
+if TYPE_CHECKING:
+    from reslint.classifier import Classification
+    from reslint.lint.settings import Settings
+    from reslint.model import Document
+    from reslint.normalize import Normalized
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Which drafting practice applies: the adopting body and the kind of document."""
+
+    body: str  # general-assembly, security-council, human-rights-council, generic
+    kind: str  # draft or adopted
+
+
+class Context:
+    """One document being linted: its texts, its profile, the findings so far."""
+
+    def __init__(
+        self, normalized: Normalized, document: Document, profile: Profile, settings: Settings
+    ) -> None:
+        self.normalized = normalized
+        self.document = document
+        self.text = normalized.text
+        self.profile = profile
+        self.settings = settings
+        self.diagnostics: list[Diagnostic] = []
+        self._classification: Classification | None = None
+        self._lines = normalized.source.text.splitlines()
+
+    @property
+    def classification(self) -> Classification:
+        """The document's classification, computed (with spaCy) the first time a rule asks."""
+        if self._classification is None:
+            from reslint.classifier import classifier_for
+
+            self._classification = classifier_for(self.settings.lexicon).classify(self.document)
+        return self._classification
+
+    def report_line(self, rule: Any, line: int, column: int, message: str) -> None:
+        """Record a finding located directly in the original file (a comment, say)."""
+        self.diagnostics.append(
+            Diagnostic(
+                code=rule.code,
+                slug=rule.slug,
+                level=self.settings.level_of(rule),
+                message=message,
+                path=self.normalized.source.path,
+                line=line,
+                column=column,
+                end_line=line,
+                end_column=column,
+                start=0,
+                end=0,
+                source_line=self._lines[line - 1] if line - 1 < len(self._lines) else "",
+            )
+        )
+
+    def report(
+        self,
+        rule: Any,
+        start: int,
+        end: int,
+        message: str | None = None,
+        fix: Fix | None = None,
+        node: str | None = None,
+    ) -> None:
+        """Record a finding of ``rule`` on the normalized span ``[start, end)``."""
+        raw_start, raw_end = self.normalized.raw_span(start, max(start, end))
+        line, column = self.normalized.source.position(raw_start)
+        end_line, end_column = self.normalized.source.position(max(raw_start, raw_end))
+        self.diagnostics.append(
+            Diagnostic(
+                code=rule.code,
+                slug=rule.slug,
+                level=self.settings.level_of(rule),
+                message=message or rule.message,
+                path=self.normalized.source.path,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                start=start,
+                end=end,
+                node=node,
+                fix=fix,
+                source_line=self._lines[line - 1] if line - 1 < len(self._lines) else "",
+            )
+        )

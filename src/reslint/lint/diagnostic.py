@@ -1,0 +1,56 @@
+"""What a lint rule reports: a diagnostic, located, with an optional fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LEVELS = ("info", "warning", "error")
+SAFE, UNSAFE, DISPLAY = "safe", "unsafe", "display-only"
+
+
+def level_rank(level: str) -> int:
+    return LEVELS.index(level)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the normalized text ``[start, end)`` with ``text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Edits that resolve a diagnostic, with how safe they are to apply unattended.
+
+    ``safe`` fixes keep the meaning (a punctuation mark, "calls on" to "calls
+    upon"); ``unsafe`` ones may not (renumbering paragraphs); ``display-only``
+    ones are shown, never applied.
+    """
+
+    edits: tuple[Edit, ...]
+    applicability: str = SAFE
+    message: str = ""
+
+
+@dataclass
+class Diagnostic:
+    code: str
+    slug: str
+    level: str
+    message: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int = field(repr=False)  # offsets in the normalized text
+    end: int = field(repr=False)
+    node: str | None = None  # id of the paragraph it is about
+    fix: Fix | None = None
+    source_line: str = field(default="", repr=False)  # the original line, for display
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code)

@@ -1,0 +1,142 @@
+"""The rule base class and the registry of every rule (built-in and TOML).
+
+A rule has a stable code (family letter and three digits), a slug, a default
+level, the profiles it belongs to (bodies and kinds of document), the nodes
+it looks at, options, and its documentation in fixed sections (What it does,
+Why, Example, Use instead, Fix safety, Source).  The same documentation feeds
+``reslint rule CODE`` and the SARIF ``fullDescription``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from reslint.lint.context import Context
+
+BODIES = ("general-assembly", "security-council", "human-rights-council", "generic")
+KINDS = ("draft", "adopted")
+DOC_SECTIONS = ("What it does", "Why", "Example", "Use instead", "Fix safety", "Source")
+FAMILIES = {
+    "S": "structure",
+    "P": "punctuation",
+    "V": "verbs and wording",
+    "R": "references and citations",
+    "T": "terms and capitalization",
+    "N": "numbers and dates",
+    "F": "footnotes",
+    "A": "abbreviations",
+    "X": "text artifacts",
+}
+NODE_KINDS = (
+    "document",
+    "heading",
+    "title",
+    "formula",
+    "preambular",
+    "operative",
+    "subparagraph",
+    "section",
+    "closing",
+    "footnote",
+    "annex",
+)
+
+
+class Rule:
+    """Base class of the built-in rules: one subclass per module, named by its code."""
+
+    code: ClassVar[str]
+    slug: ClassVar[str]
+    message: ClassVar[str]
+    level: ClassVar[str] = "warning"
+    bodies: ClassVar[tuple[str, ...]] = BODIES
+    kinds: ClassVar[tuple[str, ...]] = KINDS
+    nodes: ClassVar[tuple[str, ...]] = ("document",)
+    fixable: ClassVar[bool] = False
+    status: ClassVar[str] = "stable"
+    options: ClassVar[dict[str, Any]] = {}
+    needs_nlp: ClassVar[bool] = False
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        self.settings = {**self.options, **(options or {})}
+
+    def check(self, node: Any, ctx: Context) -> None:
+        """Look at one node and report through ``ctx.report``."""
+        raise NotImplementedError
+
+    @classmethod
+    def documentation(cls) -> dict[str, str]:
+        """The fixed documentation sections, from the class docstring."""
+        return parse_sections(inspect.getdoc(cls) or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        return (inspect.getdoc(cls) or "").split("\n", 1)[0]
+
+
+def parse_sections(doc: str) -> dict[str, str]:
+    """Split "## Section" blocks of a docstring into a dict (summary under "Summary")."""
+    sections: dict[str, str] = {}
+    current = "Summary"
+    lines: list[str] = []
+    for line in doc.splitlines():
+        heading = re.match(r"^##\s+(.+?)\s*$", line)
+        if heading:
+            sections[current] = "\n".join(lines).strip()
+            current, lines = heading.group(1), []
+        else:
+            lines.append(line)
+    sections[current] = "\n".join(lines).strip()
+    return sections
+
+
+@dataclass
+class RuleInfo:
+    """What the registry knows of a rule, whatever its origin (Python or TOML)."""
+
+    code: str
+    slug: str
+    level: str
+    bodies: tuple[str, ...]
+    kinds: tuple[str, ...]
+    fixable: bool
+    summary: str
+    documentation: dict[str, str]
+    origin: str  # "built-in" or the TOML file
+    factory: Any  # callable(options) -> rule object with .check
+
+
+def builtin_rules() -> Iterator[type[Rule]]:
+    """Every Rule subclass in ``reslint.lint.rules`` (one module per rule)."""
+    import reslint.lint.rules as package
+
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if module.ispkg:
+            continue
+        loaded = importlib.import_module(module.name)
+        for value in vars(loaded).values():
+            if inspect.isclass(value) and issubclass(value, Rule) and value is not Rule:
+                if value.__module__ == loaded.__name__:
+                    yield value
+
+
+def info_of(rule: type[Rule]) -> RuleInfo:
+    return RuleInfo(
+        rule.code,
+        rule.slug,
+        rule.level,
+        rule.bodies,
+        rule.kinds,
+        rule.fixable,
+        rule.summary(),
+        rule.documentation(),
+        "built-in",
+        rule,
+    )

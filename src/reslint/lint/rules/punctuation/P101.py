@@ -1,0 +1,38 @@
+from reslint.lint.rule import Rule
+from reslint.lint.rules.punctuation.marks import check_marks
+
+
+class PreambularEndMark(Rule):
+    """A preambular paragraph ends with a comma.
+
+    ## What it does
+    Checks that every preambular paragraph ends with a comma (its last
+    sub-paragraph, when it has some).
+
+    ## Why
+    The preamble is one long sentence whose subject is the adopting body:
+    each preambular paragraph is a clause of it and ends with a comma.
+
+    ## Example
+    Recalling its resolution 70/1 of 25 September 2015;
+
+    ## Use instead
+    Recalling its resolution 70/1 of 25 September 2015,
+
+    ## Fix safety
+    Safe: the wrong mark is replaced, or a comma is added.
+
+    ## Source
+    UN Editorial Manual, "Resolutions and other formal decisions of United
+    Nations organs"; AMUN style handbook.
+    """
+
+    code = "P101"
+    slug = "preambular-end-mark"
+    message = "Preambular paragraph must end with a comma"
+    level = "error"
+    nodes = ("preambular",)
+    fixable = True
+
+    def check(self, node, ctx) -> None:
+        check_marks(self, ctx, node, {"own", "last-sub"})

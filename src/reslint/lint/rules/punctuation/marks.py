@@ -1,0 +1,78 @@
+"""The end marks a paragraph and its sub-paragraphs must carry (shared by P101-P105).
+
+A paragraph without sub-paragraphs ends with its own mark.  A paragraph that
+introduces sub-paragraphs ends its own text with a colon; its sub-paragraphs
+end with a semicolon, and the last one takes the paragraph's own mark, down
+every level: (a) ... ; (b) ... ; (i) ... ; (ii) <the mark>.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reslint.lint.diagnostic import Edit, Fix
+from reslint.lint.rules.text import end_mark, own_end
+from reslint.model import Document, Paragraph
+
+NAMES = {",": "a comma", ";": "a semicolon", ".": "a full stop", ":": "a colon"}
+
+
+@dataclass
+class Expected:
+    paragraph: Paragraph
+    start: int
+    end: int
+    mark: str
+    role: str  # "own" (a paragraph without sub-paragraphs), "chapeau", "sub", "last-sub"
+
+
+def expected_marks(paragraph: Paragraph, final: str, role: str = "own") -> Iterator[Expected]:
+    if not paragraph.children:
+        yield Expected(paragraph, paragraph.text_start, paragraph.end, final, role)
+        return
+    yield Expected(paragraph, paragraph.text_start, own_end(paragraph), ":", "chapeau")
+    for index, child in enumerate(paragraph.children):
+        last = index == len(paragraph.children) - 1
+        yield from expected_marks(child, final if last else ";", "last-sub" if last else "sub")
+
+
+def final_mark(document: Document, paragraph: Paragraph) -> str:
+    """ ";" for operative paragraphs, "." for the last of the resolution or of its part."""
+    operative = document.operative
+    if paragraph.kind == "preambular":
+        return ","
+    part = paragraph.section.split(".")[0] if paragraph.section else None
+    same_part = [p for p in operative if (p.section or "").split(".")[0] == (part or "")]
+    parts_have_formulas = any(getattr(s, "formula", None) for s in _parts(document))
+    last = same_part[-1] if parts_have_formulas and part else operative[-1]
+    return "." if paragraph is last else ";"
+
+
+def _parts(document: Document) -> list:
+    from reslint.model import Section
+
+    return [item for item in document.main if isinstance(item, Section)]
+
+
+def check_marks(rule, ctx, paragraph: Paragraph, roles: set[str]) -> None:
+    """Report every expected mark of ``roles`` that the text does not carry."""
+    final = final_mark(ctx.document, paragraph)
+    for expected in expected_marks(paragraph, final):
+        if expected.role not in roles:
+            continue
+        mark, at = end_mark(ctx.text, expected.start, expected.end)
+        if mark == expected.mark:
+            continue
+        if expected.role == "chapeau" and mark == "" and not rule.settings.get("strict", False):
+            continue  # "Affirms further the necessity" over (a), (b): older style, not wrong
+        edit = Edit(at, at + 1, expected.mark) if mark else Edit(at, at, expected.mark)
+        found = f"ends with {NAMES[mark]}" if mark else "has no end mark"
+        ctx.report(
+            rule,
+            at,
+            max(at + 1, at),
+            f"{rule.message}: {found}, expected {NAMES[expected.mark]}",
+            fix=Fix((edit,), message=f"end with {NAMES[expected.mark]}"),
+            node=expected.paragraph.id,
+        )

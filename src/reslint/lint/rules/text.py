@@ -1,0 +1,43 @@
+"""Text helpers shared by the punctuation and structure rules."""
+
+from __future__ import annotations
+
+import re
+
+from reslint.model import Paragraph
+
+_TRAILING = re.compile(r"(?:\s*\[\^[^\]\s]+\])+\s*$")
+_CLOSERS = '”’")] '
+
+
+def end_mark(text: str, start: int, end: int) -> tuple[str, int]:
+    """The last punctuation mark of ``text[start:end]`` before quotes, brackets and
+    footnote markers, and its offset (``("", end)`` when the text ends in a word)."""
+    segment = text[start:end]
+    trimmed = _TRAILING.sub("", segment)
+    position = len(trimmed)
+    while position > 0 and trimmed[position - 1] in _CLOSERS:
+        position -= 1
+    if position and trimmed[position - 1] in ".,;:":
+        return trimmed[position - 1], start + position - 1
+    return "", start + len(trimmed.rstrip())
+
+
+def own_end(paragraph: Paragraph) -> int:
+    """Where a paragraph's own text ends: before its first sub-paragraph."""
+    return paragraph.children[0].start if paragraph.children else paragraph.end
+
+
+def last_leaf(paragraph: Paragraph) -> Paragraph:
+    """The last sub-paragraph (deepest), or the paragraph itself."""
+    while paragraph.children:
+        paragraph = paragraph.children[-1]
+    return paragraph
+
+
+def mark_fix_edit(text: str, start: int, end: int, wanted: str) -> tuple[int, int, str]:
+    """The edit that makes the paragraph ``[start, end)`` end with ``wanted``."""
+    mark, at = end_mark(text, start, end)
+    if mark:
+        return at, at + 1, wanted
+    return at, at, wanted
