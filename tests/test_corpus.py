@@ -22,9 +22,11 @@ pytestmark = pytest.mark.corpus
 LABEL = re.compile(r"^[ \t\f]*(\d{1,3})(?:\.(?=[ \t]|$)|,(?=[ \t]+[A-Z]))", re.M)
 GLUED = re.compile(r"[;:][ \t]+(?:[A-Z][a-z]+(?: [a-z]+){0,5}[ \t]+)?(\d{1,3})\.[ \t]+[A-Z][a-z]")
 FORMULA = re.compile(r"^[ \t]*The (?:General Assembly|Security Council)\b", re.M)
+# The operative part ends at the closing, an annex heading, or the first article
+# of an agreement the resolution approves (S/RES/21 (1947)).
 END = re.compile(
     r"^[ \t]*(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting|Adopted (?:at|unanimously|"
-    r"without)|(?:Annex|ANNEX)(?:[ \t]+[A-Z0-9]{1,4})?[ \t]*$)",
+    r"without)|(?:Annex|ANNEX)(?:[ \t]+[A-Z0-9]{1,4})?[ \t]*$|Article (?:1|I)[ \t]*$)",
     re.M,
 )
 

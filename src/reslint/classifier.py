@@ -298,11 +298,15 @@ class Classifier:
         return result
 
     def _verb_after_aside(self, doc: Doc, verbs: list[Span], start: int) -> Span | None:
-        """ "In regard to DDR, endorses also ...": the verb after an opening aside."""
-        if start >= len(doc) or doc[start].lower_ not in self.lexicon.function_words:
+        """The verb after an opening aside: "In regard to DDR, endorses also ...", and
+        the Security Council's "Acting under Chapter VII of the Charter, authorizes ..."."""
+        if start >= len(doc):
+            return None
+        first = doc[start].lower_
+        if first not in self.lexicon.function_words and not first.endswith("ing"):
             return None
         for span in verbs:
-            if span.start > 40:
+            if span.start > 80:
                 break
             if doc[span.start - 1].text == ",":
                 return span

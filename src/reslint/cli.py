@@ -17,6 +17,9 @@ from typing import Any
 import click
 
 from reslint import __version__
+from reslint.errors import ReslintError as ReslintErrorType
+from reslint.lint.diagnostic import LEVELS
+from reslint.lint.rule import BODIES, KINDS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -234,6 +237,145 @@ def classify(
 
     render = importlib.import_module(f"reslint.render.{module}").render
     run.finish(render(results), output)
+
+
+LINT_FORMATS = ("concise", "full", "json", "jsonl", "sarif", "github", "gitlab", "junit")
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select P1,S101 --select V`` to ("P1", "S101", "V")."""
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
+
+
+@main.command()
+@input_options
+@click.option(
+    "-f",
+    "--format",
+    "--output-format",
+    "output_format",
+    type=click.Choice(LINT_FORMATS),
+    default="concise",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
+              help="Configuration file (default: found by walking up from each file).")
+@click.option("--select", multiple=True, help="Rule codes or prefixes to run (comma-separated).")
+@click.option("--extend-select", multiple=True, help="Codes to run on top of the selection.")
+@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip.")
+@click.option("--profile", type=click.Choice(BODIES), help="Body profile (default: detected).")
+@click.option("--kind", type=click.Choice(KINDS), help="Draft or adopted (default: detected).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too (with --fix/--diff).")
+@click.option("--diff", is_flag=True, help="Show the fixes as a diff; change no file.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing.")
+@click.option("--fail-on", type=click.Choice(LEVELS),
+              help="Lowest level that fails the run (default: error, or the config's fail-on).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Ignore the findings recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
+              help="Record today's findings in this baseline file and exit 0.")
+def lint(
+    output_format: str,
+    config_path: str | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    profile: str | None,
+    kind: str | None,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    statistics: bool,
+    fail_on: str | None,
+    exit_zero: bool,
+    baseline_path: str | None,
+    write_baseline: str | None,
+    output: str | None,
+    **options: Any,
+) -> None:
+    """Check resolutions against the drafting rules; fix what is safe to fix."""
+    from reslint.errors import ConfigError
+    from reslint.lint.baseline import Baseline
+    from reslint.lint.runner import Linter, Request, failing
+
+    run = Run()
+    try:
+        baseline = Baseline.load(Path(baseline_path)) if baseline_path else None
+        request = Request(
+            select=_codes(select),
+            extend_select=_codes(extend_select),
+            ignore=_codes(ignore),
+            profile=profile,
+            kind=kind,
+            config_path=Path(config_path) if config_path else None,
+            fix=fix or diff,
+            unsafe_fixes=unsafe_fixes,
+            baseline=baseline,
+        )
+        linter = Linter(request)
+        reports = []
+        for source in run.sources(options):
+            if not linter.excluded(source.path):
+                reports.append(linter.lint(source))
+        threshold = fail_on or (linter.fail_level(reports[0].path, None) if reports else "error")
+        if threshold not in LEVELS:
+            raise ConfigError("configuration", f"fail-on must be one of {list(LEVELS)}")
+    except ConfigError as exc:
+        click.echo(f"reslint: {exc.describe()}", err=True)
+        sys.exit(EXIT_USAGE)
+    for report in reports:
+        if report.error:
+            run.error(report.error)
+    if write_baseline:
+        from reslint.lint.baseline import Baseline
+
+        found = [d for report in reports for d in report.diagnostics]
+        write_output(Baseline.of(found, Path(write_baseline)).dump(), write_baseline)
+        click.echo(f"reslint: recorded {len(found)} findings in {write_baseline}", err=True)
+        sys.exit(EXIT_FAILED if run.failed else EXIT_OK)
+    changed = [r for r in reports if r.fixed_text is not None]
+    if diff:
+        from reslint.render.lint_diff import render as render_diff
+
+        write_output(render_diff(changed), output)
+        sys.exit(EXIT_FAILED if changed or run.failed else EXIT_OK)
+    if fix:
+        _write_fixes(run, changed, options)
+    text = _render_lint(reports, output_format, statistics, linter)
+    write_output(text, output)
+    failed = failing(reports, threshold) and not exit_zero
+    sys.exit(EXIT_FAILED if failed or run.failed else EXIT_OK)
+
+
+def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> None:
+    """Write fixed texts back, in the file's own encoding and line endings."""
+    from reslint.source import read_path
+
+    fixed = sum(r.fixed for r in changed)
+    for report in changed:
+        if "-" in options["files"] and report.path == (options["stdin_filename"] or "<stdin>"):
+            sys.stdout.write(report.fixed_text)  # standard input: the fixed text goes out
+            continue
+        try:
+            original = read_path(report.path)
+            Path(report.path).write_bytes(original.encode(report.fixed_text))
+        except (OSError, ReslintErrorType) as exc:
+            run.error(f"{report.path}: cannot write the fixes: {exc}")
+    if fixed:
+        click.echo(f"reslint: fixed {fixed} findings in {len(changed)} files", err=True)
+
+
+def _render_lint(reports: list[Any], output_format: str, statistics: bool, linter: Any) -> str:
+    import importlib
+
+    from reslint.lint.engine import registry
+
+    rules = registry(linter.settings_for(reports[0].path)) if reports else registry()
+    module = "lint_statistics" if statistics else f"lint_{output_format}"
+    return importlib.import_module(f"reslint.render.{module}").render(reports, rules)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,7 +19,6 @@ from reslint.lexicon import load_toml
 CONFIG_FILES = ("reslint.toml", ".reslint.toml", "pyproject.toml")
 KNOWN_KEYS = {
     "profile": str,
-    "body": str,
     "kind": str,
     "select": list,
     "extend-select": list,
@@ -27,7 +26,7 @@ KNOWN_KEYS = {
     "per-file-ignores": dict,
     "exclude": list,
     "extend-exclude": list,
-    "extend": str,
+    "extend": (str, list),
     "fail-on": str,
     "rules": dict,
     "lexicon": dict,
@@ -36,10 +35,11 @@ KNOWN_KEYS = {
 
 @dataclass
 class Config:
-    """One configuration file's settings (empty when there is none)."""
+    """One configuration's settings (empty when there is none), ``extend`` resolved."""
 
     path: Path | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    packs: list[Path] = field(default_factory=list)  # rule packs named by ``extend``
 
     @property
     def root(self) -> Path:
@@ -72,20 +72,65 @@ def _has_tool_table(path: Path) -> bool:
         return False
 
 
-def load_config(path: Path) -> Config:
-    """Read and check one configuration file."""
+def load_config(path: Path, seen: tuple[Path, ...] = ()) -> Config:
+    """Read and check one configuration file, and the files its ``extend`` names.
+
+    ``extend`` names other configurations (their settings apply first, this
+    file's override them; ``rules`` and ``lexicon`` tables merge) or rule
+    packs (TOML files of ``[[rule]]`` tables), relative to this file.
+    """
+    if path.resolve() in seen:
+        raise ConfigError(str(path), "extend forms a cycle")
+    data = _checked(path)
+    base = Config(path)
+    for name in _as_list(data.get("extend", [])):
+        target = (path.parent / name).resolve()
+        if not target.is_file():
+            raise ConfigError(str(path), f"extend: {name!r} not found", _line(_text(path), "extend"))
+        if "rule" in load_toml(target):
+            base.packs.append(target)
+        else:
+            extended = load_config(target, (*seen, path.resolve()))
+            base.packs[:0] = extended.packs
+            base.data = _merge(extended.data, base.data)
+    return Config(path, _merge(base.data, data), base.packs)
+
+
+def _checked(path: Path) -> dict[str, Any]:
+    """The reslint settings of one file, every key checked."""
     data = load_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("reslint", {})
-    text = path.read_text(encoding="utf-8", errors="replace")
+    text = _text(path)
     for key, value in data.items():
         expected = KNOWN_KEYS.get(key)
         if expected is None:
             known = ", ".join(sorted(KNOWN_KEYS))
             raise ConfigError(str(path), f"unknown key {key!r} (known: {known})", _line(text, key))
         if not isinstance(value, expected):
-            raise ConfigError(str(path), f"{key!r} must be a {expected.__name__}", _line(text, key))
-    return Config(path, data)
+            kind = " or ".join(t.__name__ for t in expected) if isinstance(expected, tuple) else (
+                expected.__name__
+            )
+            raise ConfigError(str(path), f"{key!r} must be a {kind}", _line(text, key))
+    return data
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """``override`` on top of ``base``; the ``rules`` and ``lexicon`` tables merge."""
+    merged = {**base, **override}
+    for key in ("rules", "lexicon", "per-file-ignores"):
+        if key in base and key in override:
+            merged[key] = {**base[key], **override[key]}
+    merged.pop("extend", None)
+    return merged
 
 
 def config_for(start: Path, explicit: Path | None = None) -> Config:

@@ -261,7 +261,7 @@ class _Parser:
             kind = block.opener[0]
             return {"operative": "U", "preambular": "P", "plural": "D"}[kind]
         if kinds.looks_like_participle(block.text):
-            short = len(block.text) < 60 and block.text[-1:] not in ".,;:"
+            short = len(block.text) < 150 and block.text[-1:] not in ".,;:"
             return "H" if short else "P"  # "Reporting and review" is a heading
         if kinds.is_first_person(block.text):
             return "D"
@@ -269,11 +269,15 @@ class _Parser:
 
     @staticmethod
     def _mark_section_titles(blocks: list[Block]) -> None:
-        """The line after a bare section label is its title, even "Streamlining efforts"."""
+        """The line after a bare section label is its title, even "Streamlining efforts";
+        so is the line after a bare "Part X" or "Section 31" heading of a budget text."""
         for block, following in itertools.pairwise(blocks):
             bare = block.label and block.label.rest_offset >= len(block.text)
+            labelled = (block.letter in "RLS" and bare) or (
+                block.letter == "H" and kinds.NUMBERED_HEADING.fullmatch(block.text)
+            )
             untitled = following.text[-1:] not in ".,;:" and len(following.text) < 150
-            if block.letter in "RLS" and bare and following.letter in "PTH" and untitled:
+            if labelled and following.letter in "PTH" and untitled:
                 following.letter = "H"
 
     def _mark_declarations(self, blocks: list[Block]) -> None:
@@ -692,7 +696,10 @@ def _known_opener(paragraph: Paragraph, lexicon: Lexicon) -> bool:
 
 
 def _annex_heading(text: str) -> bool:
-    """ "Annex I", "Annex to resolution 1454 (2002)" style headings."""
+    """ "Annex I", "Annex to resolution 1454 (2002)" style headings, and the first "Article 1"
+    of an agreement or statute a resolution approves (resolutions have no articles)."""
+    if re.fullmatch(r"Article\s+(?:1|I)\b.{0,80}", text) and not text.endswith((".", ";", ",")):
+        return True
     return bool(re.fullmatch(r"(?:Annex|ANNEX)\s+(?:[IVX]+|[A-Z]|\d+)?\s*[^.;,]{0,80}", text)) and (
         len(text) < 90 and not text.endswith((".", ";", ","))
     )

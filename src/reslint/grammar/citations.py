@@ -30,14 +30,15 @@ _ECOSOC_NUMBER = pp.Regex(r"(?:19|20)\d\d/\d{1,3}(?!/|\d)")
 NUMBER = (_YEAR_NUMBER | _ROMAN_NUMBER | _ECOSOC_NUMBER | _SESSION_NUMBER)("number")
 DATE_CLAUSE = (
     pp.Suppress(pp.Opt(","))
-    + pp.Suppress(pp.Keyword("of"))
+    + pp.Suppress(pp.Keyword("of") | pp.Keyword("on"))  # "1754 (2007) on 30 April 2007"
     + pp.Regex(DATE_PATTERN.pattern)("date")
 )
 REFERENCE = pp.Group(pp.Located(NUMBER + _MARKER + pp.Opt(DATE_CLAUSE) + _MARKER))
+_COMMA = pp.Suppress(",") + _MARKER  # "of 28 September 2017,[^3] 45/3"
 REFERENCES = (
     REFERENCE
-    + pp.ZeroOrMore(pp.Suppress(",") + ~pp.Keyword("and") + REFERENCE)
-    + pp.Opt(pp.Suppress(pp.Opt(",")) + pp.Suppress(pp.Keyword("and")) + REFERENCE)
+    + pp.ZeroOrMore(_COMMA + ~pp.Keyword("and") + REFERENCE)
+    + pp.Opt(pp.Opt(_COMMA) + pp.Suppress(pp.Keyword("and")) + REFERENCE)
 )
 CITATION = pp.Regex(r"(resolution|decision)s?")("kind") + REFERENCES("references")
 _LOCATED = pp.Located(CITATION)  # gives where the citation list ends
@@ -50,19 +51,34 @@ _BODY_NAMES = {
 }
 _WINDOW = 1200  # a citation list never runs longer than this
 _ANCHOR = re.compile(r"\b(?:[Rr]esolution|[Dd]ecision)s?[ \u00a0]+(?=(?:ES-|S-)?\d)")
-_QUALIFIERS = (
-    ("general-assembly", re.compile(r"(?:General Assembly|the Assembly)\s*$")),
-    ("security-council", re.compile(r"Security Council\s*$")),
-    ("human-rights-council", re.compile(r"Human Rights Council\s*$")),
-    ("economic-and-social-council", re.compile(r"Economic and Social Council\s*$")),
-    (
-        "other",
-        re.compile(
-            r"(?:Health Assembly|Board|Commission|Conference|Committee|"
-            r"Council|Assembly|Organization|Parties|Governing Council)\s*$"
-        ),
-    ),
+_KNOWN_ORGAN = r"General Assembly|Security Council|Human Rights Council|Economic and Social Council"
+# any other organ: "United Nations Environment Assembly", "Commission on Crime Prevention
+# and Criminal Justice", "Conference of the Parties to the Convention against ..."
+_OTHER_ORGAN = (
+    r"(?:[A-Z][\w-]*(?<!ing)\s+(?:(?:and|of|the)\s+)*)*"  # not "Recalling" before it
+    r"(?:Assembly|Council|Commission|Conference|Board|Organization|Committee|Forum)"
+    r"(?:\s+(?:for|on|of|to|against)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:and|of|the|on|to|against|for)\s+)*[A-Z][\w-]*)*)*"
 )
+_ORGAN = re.compile(rf"({_KNOWN_ORGAN}|{_OTHER_ORGAN})")
+_NAMED_BEFORE = (
+    re.compile(rf"({_KNOWN_ORGAN})\s*$"),
+    re.compile(rf"({_OTHER_ORGAN})\s*$"),
+)
+_NAMED_AFTER = re.compile(
+    rf"\s*(?:\[\^[^\]\s]+\]\s*)?(?:,\s*)?of\s+the\s+({_KNOWN_ORGAN}|{_OTHER_ORGAN})"
+    rf"|(?:(?!resolution|which|“)[^;]){{0,100}}?\badopted\s+by\s+the\s+({_KNOWN_ORGAN}|{_OTHER_ORGAN})"
+)
+# how a body named earlier in the clause leads to its resolutions: "the Human Rights
+# Council, including resolutions", "the Commission at its session, of resolution", "the
+# Security Council, in its resolution"
+_LINKED = re.compile(
+    r"(?:,?\s+at\s+its\s+[\w\s-]{0,40}?session)?,?\s+"
+    r"(?:including|in particular|inter alia|notably|of|in)(?:\s+its)?\s*"
+)
+_CLAUSE = 240  # how far back a clause is read for the body it names
+_CONTINUES = re.compile(r"(?:[^;.\n]{0,120}\s)?(?:and|as well as)\s+")  # the same list goes on
+_OWN = re.compile(r"\b(?:its|this|the present)\s*$")
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,7 @@ def find_citations(text: str, own_body: str | None = None) -> list[Found]:
     """Every citation in ``text``; ``own_body`` answers "its resolution ..."."""
     found: list[Found] = []
     position = 0
+    previous: str | None = None  # the body of the list before, for "... and resolutions"
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < position:
             continue
@@ -95,7 +112,14 @@ def find_citations(text: str, own_body: str | None = None) -> list[Found]:
         except pp.ParseException:
             continue
         kind = result["kind"].lower().rstrip("s")  # "resolutions" cites resolutions
-        qualifier = _qualifier(text[max(0, anchor.start() - 60) : anchor.start()], own_body)
+        qualifier = _qualifier(
+            text[max(0, anchor.start() - 2 * _CLAUSE) : anchor.start()],
+            text[anchor.start() + end : anchor.start() + end + 120],
+            own_body,
+        )
+        if qualifier is None and _CONTINUES.fullmatch(text, position, anchor.start()):
+            qualifier = previous  # "Council resolutions 28/16 ... on X and resolutions 32/13"
+        previous = qualifier
         for number, reference in enumerate(result["references"]):
             ref_start, tokens, ref_end = reference
             ref_start = 0 if number == 0 else ref_start
@@ -141,7 +165,18 @@ def _reference(
 
 
 def _classify(number: str, qualifier: str | None) -> tuple[str, str | None, int | None, str | None]:
-    """(form, session, year, body) of a cited number."""
+    """(form, session, year, body) of a cited number; the number's form says the body
+    when the text does not (2334 (2016) is the Security Council's)."""
+    form, session, year, body = _read_number(number, qualifier)
+    if body == "council":  # "Council resolution 1783 (2007)", "2006/46", "51/19"
+        if form == "year":
+            body = "security-council" if "(" in number else "economic-and-social-council"
+        else:
+            body = "other"
+    return form, session, year, None if body == "other" else body
+
+
+def _read_number(number: str, qualifier: str | None) -> tuple[str, str | None, int | None, str]:
     if number.endswith(")"):
         inside = number[number.rindex("(") + 1 : -1]
         if inside.isdigit():
@@ -154,19 +189,39 @@ def _classify(number: str, qualifier: str | None) -> tuple[str, str | None, int 
     return form, first, None, qualifier or "general-assembly"
 
 
-def _qualifier(before: str, own_body: str | None) -> str | None:
-    if re.search(r"\b(?:its|this|the present)\s*$", before):
-        # "by the Security Council in its resolutions ...": the named body, not the author
-        named = re.search(
-            r"(General Assembly|Security Council|Human Rights Council|Economic and "
-            r"Social Council)(?:,)?\s+(?:in|by)\s+its\s*$",
-            before,
-        )
-        return _BODY_NAMES[named.group(1)] if named else own_body
-    for body, pattern in _QUALIFIERS:
-        if pattern.search(before):
-            return None if body == "other" else body
-    return None
+def _qualifier(before: str, after: str, own_body: str | None) -> str | None:
+    """The body whose resolution is cited: a body id, ``"other"``, ``"council"`` (a bare
+    "Council resolution") or None (not said).
+
+    The author is named right before ("Security Council resolution"), or
+    right after ("resolution 6/14 of the United Nations Environment
+    Assembly", "..., adopted by the Human Rights Council"), or earlier in the
+    same clause ("the Human Rights Council, including resolutions ...", "by
+    the Commission at its session, of resolution ..."); "its resolution"
+    with no body named in the clause is the adopting body's own.
+    """
+    for pattern in _NAMED_BEFORE:
+        direct = pattern.search(before)
+        if direct:
+            return _body_of(direct.group(1))
+    following = _NAMED_AFTER.match(after)
+    if following:
+        return _body_of(following.group(1) or following.group(2))
+    clause = re.split(r"[;.]\s", before)[-1]
+    named = list(_ORGAN.finditer(clause))
+    if named and _LINKED.fullmatch(clause, named[-1].end()):
+        return _body_of(named[-1].group(1))
+    return own_body if _OWN.search(before) else None
+
+
+def _body_of(organ: str) -> str:
+    """A body id for a named organ; "the Assembly" alone is the General Assembly."""
+    organ = organ.removeprefix("the ").strip()
+    if organ == "Assembly":
+        return "general-assembly"
+    if organ == "Council":
+        return "council"
+    return _BODY_NAMES.get(organ, "other")
 
 
 def _symbols(text: str, found: list[Found]) -> list[Found]:

@@ -54,6 +54,12 @@ CLOSING = re.compile(
     r"|Resolution adopted at the)",
 )
 ANNEX = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVX]+|[A-Z]|\d+))?\b\s*")
+COMMENT_LINE = re.compile(r"\s*<!--.*?-->\s*")  # an HTML comment alone on its line
+# "Part X", "Section 29F" over the parts of a budget resolution
+NUMBERED_HEADING = re.compile(
+    r"(?:Part|Section|Chapter|PART|SECTION|CHAPTER)\s+[\dIVXLC]+[A-Z]?\s*"
+)
+ARTICLE = re.compile(r"Article\s+(?:\d+|[IVXL]+)\s*")  # of an agreement a resolution approves
 FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:\s?")
 FIRST_PERSON = re.compile(r"(?:We|WE)\b")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from reslint.lint.diagnostic import Diagnostic, Fix
 
 if TYPE_CHECKING:
     from reslint.classifier import Classification
+    from reslint.lexicon import Lexicon
     from reslint.lint.settings import Settings
     from reslint.model import Document
     from reslint.normalize import Normalized
@@ -37,6 +39,16 @@ class Context:
         self._classification: Classification | None = None
         self._lines = normalized.source.text.splitlines()
 
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The shipped lexicon with the configuration's ``[lexicon]`` extensions."""
+        from reslint.lexicon import load_lexicon
+
+        extensions = self.settings.lexicon
+        if not extensions:
+            return load_lexicon()
+        return load_lexicon().extended(extensions, str(self.settings.config.source))
+
     @property
     def classification(self) -> Classification:
         """The document's classification, computed (with spaCy) the first time a rule asks."""
@@ -52,7 +64,7 @@ class Context:
             Diagnostic(
                 code=rule.code,
                 slug=rule.slug,
-                level=self.settings.level_of(rule),
+                level=self.settings.level_of(rule, self.profile.body),
                 message=message,
                 path=self.normalized.source.path,
                 line=line,
@@ -82,7 +94,7 @@ class Context:
             Diagnostic(
                 code=rule.code,
                 slug=rule.slug,
-                level=self.settings.level_of(rule),
+                level=self.settings.level_of(rule, self.profile.body),
                 message=message or rule.message,
                 path=self.normalized.source.path,
                 line=line,

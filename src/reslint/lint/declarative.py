@@ -6,7 +6,8 @@ reslint; a configuration adds its own with ``extend``).  Every rule has
 ``link``, ``bodies``, ``kinds``, ``documentation``; each kind has its own keys:
 
 * ``existence``: ``tokens`` that must not appear;
-* ``substitution``: ``swap`` = {found = replacement}, with a ``fix``;
+* ``substitution``: ``swap`` = {found = replacement}, with a ``fix``, and
+  ``exceptions``: names where the found form is right;
 * ``capitalization``: the scope text must ``match`` $sentence, $title, $upper,
   $lower or a regular expression;
 * ``occurrence``: ``token`` at most ``max`` / at least ``min`` times per node;
@@ -32,7 +33,7 @@ from typing import Any
 
 from reslint.errors import ConfigError
 from reslint.lexicon import load_toml, rules_dir
-from reslint.lint.diagnostic import LEVELS, SAFE, UNSAFE, DISPLAY, Edit, Fix
+from reslint.lint.diagnostic import DISPLAY, LEVELS, SAFE, UNSAFE, Edit, Fix
 from reslint.lint.rule import BODIES, KINDS, RuleInfo, parse_sections
 
 SCOPES = {
@@ -56,6 +57,7 @@ COMMON = {
     "level",
     "message",
     "link",
+    "levels",
     "bodies",
     "kinds",
     "documentation",
@@ -63,7 +65,7 @@ COMMON = {
 }
 KIND_KEYS = {
     "existence": ({"tokens"}, {"nonword", "exceptions"}),
-    "substitution": ({"swap"}, {"fix", "nonword"}),
+    "substitution": ({"swap"}, {"fix", "nonword", "exceptions"}),
     "capitalization": ({"match"}, {"exceptions"}),
     "occurrence": ({"token"}, {"max", "min"}),
     "repetition": (set(), {"tokens"}),
@@ -108,6 +110,7 @@ class DeclarativeRule:
         self.slug = spec["slug"]
         self.kind = spec["kind"]
         self.level = spec.get("level", "warning")
+        self.levels = dict(spec.get("levels", {}))
         self.message = spec["message"]
         self.link = spec.get("link")
         self.scopes = tuple(spec["scope"] if isinstance(spec["scope"], list) else [spec["scope"]])
@@ -141,6 +144,8 @@ class DeclarativeRule:
             self.exceptions = set(spec.get("exceptions", []))
         elif self.kind == "substitution":
             self.swaps = [(self._regex(found), repl) for found, repl in spec["swap"].items()]
+            # names spelled otherwise: "Organisation for the Prohibition of Chemical Weapons"
+            self.names = [self._regex(name) for name in spec.get("exceptions", [])]
             self.fix_kind = spec.get("fix", SAFE)
             if self.fix_kind not in (SAFE, UNSAFE, DISPLAY):
                 raise self.error(f"fix must be {SAFE}, {UNSAFE} or {DISPLAY}")
@@ -219,11 +224,12 @@ class DeclarativeRule:
                             node=span.node,
                         )
         elif self.kind == "substitution":
+            names = [n.span() for name in self.names for n in name.finditer(text)]
             for pattern, replacement in self.swaps:
                 for m in pattern.finditer(text):
                     start, end = span.start + m.start(), span.start + m.end()
                     new = m.expand(replacement)
-                    if new == m.group(0):
+                    if new == m.group(0) or any(a <= m.start() < b for a, b in names):
                         continue
                     fix = Fix((Edit(start, end, new),), self.fix_kind, f"replace with {new!r}")
                     message = self.message.replace("%s", new, 1).replace("%s", m.group(0), 1)
@@ -397,6 +403,11 @@ def parse_pack(path: Path) -> list[RuleInfo]:
             raise ConfigError(
                 source, f"{where}: code must be a family letter and three digits", line
             )
+        levels = spec.get("levels", {})
+        if not isinstance(levels, dict) or not set(levels) <= set(BODIES):
+            raise ConfigError(source, f"{where}: levels maps bodies {list(BODIES)} to levels", line)
+        if not set(levels.values()) <= set(LEVELS):
+            raise ConfigError(source, f"{where}: levels must be among {list(LEVELS)}", line)
         for key, allowed in (("bodies", BODIES), ("kinds", KINDS)):
             if not set(spec.get(key, [])) <= set(allowed):
                 raise ConfigError(source, f"{where}: {key} must be among {list(allowed)}", line)
@@ -407,6 +418,7 @@ def parse_pack(path: Path) -> list[RuleInfo]:
                 rule.code,
                 rule.slug,
                 rule.level,
+                rule.levels,
                 rule.bodies,
                 rule.kinds,
                 kind == "substitution",

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from reslint.lint.context import Context, Profile
@@ -34,9 +33,7 @@ def registry(settings: Settings | None = None) -> dict[str, RuleInfo]:
     from reslint.lint.declarative import load_packs
 
     rules = {info.code: info for info in _builtin()}
-    extra = settings.config.get("extend") if settings else None
-    root = settings.config.root if settings else Path.cwd()
-    for info in load_packs([root / extra] if extra else []):
+    for info in load_packs(settings.config.packs if settings else []):
         rules[info.code] = info
     return rules
 

@@ -84,8 +84,10 @@ class Settings:
                     return False
         return True
 
-    def level_of(self, rule: Any) -> str:
-        return self.rule_options.get(rule.code, {}).get("level", rule.level)
+    def level_of(self, rule: Any, body: str) -> str:
+        """The configured level, else the rule's level in ``body``'s profile."""
+        configured = self.rule_options.get(rule.code, {}).get("level")
+        return configured or getattr(rule, "levels", {}).get(body, rule.level)
 
     def options_of(self, code: str) -> dict[str, Any]:
         return {k: v for k, v in self.rule_options.get(code, {}).items() if k != "level"}

@@ -83,14 +83,14 @@ def suppressed(diagnostic: Diagnostic, found: list[Directive]) -> bool:
     for directive in found:
         if not directive.covers(diagnostic.code):
             continue
-        if directive.kind == "disable-file":
-            hit = directive.used = True
-        elif directive.kind == "disable-next-line" and directive.target == diagnostic.line:
-            hit = directive.used = True
-        elif (
-            directive.kind == "disable"
-            and directive.line <= diagnostic.line
-            and (directive.end_line is None or diagnostic.line < directive.end_line)
+        if (
+            directive.kind == "disable-file"
+            or (directive.kind == "disable-next-line" and directive.target == diagnostic.line)
+            or (
+                directive.kind == "disable"
+                and directive.line <= diagnostic.line
+                and (directive.end_line is None or diagnostic.line < directive.end_line)
+            )
         ):
             hit = directive.used = True
     return hit

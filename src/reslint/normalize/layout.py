@@ -161,7 +161,7 @@ class _Page:
         """A short line without end punctuation that repeats the title at a page top."""
         text = self.lines[index].text.strip()
         norm = _norm(text)
-        if not norm or text[-1] in ".,;:" or len(norm) > 140 or len(norm.split()) < 2:
+        if not norm or text[-1] in ".;" or len(norm) > 140 or len(norm.split()) < 2:
             return False
         in_heading = norm in self.heading or (self.title and norm in self.title)
         return bool(in_heading) and (self.counts[norm] >= 2 or norm == self.title)
@@ -190,7 +190,7 @@ def _enclosed_title(page: _Page, index: int) -> bool:
     """A title-like line between an own-symbol line and the job/page number below it."""
     lines = page.lines
     text = lines[index].text.strip()
-    if not text or text[-1] in ".,;:" or _norm(text) not in page.heading:
+    if not text or text[-1] in ".;" or _norm(text) not in page.heading:
         return False
     above = index - 1
     steps = 0
@@ -265,8 +265,11 @@ def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
     removals: list[Removal] = []
     drop: dict[int, str] = {}  # line index -> removal kind
     _front_matter(lines, drop)
-    body_start = find_body_start(lines, lexicon)
-    body_start = max(body_start, max(drop, default=-1) + 1)
+    after_front_matter = max(drop, default=-1) + 1
+    for index, line in enumerate(lines):
+        if kinds.COMMENT_LINE.fullmatch(line.text):
+            drop[index] = "comment"  # "<!-- reslint: disable=P101 -->": not text
+    body_start = max(find_body_start(lines, lexicon), after_front_matter)
     page = _Page(lines, body_start)
 
     for index in range(body_start):

@@ -20,7 +20,8 @@ from reslint.normalize.mapped import MappedText
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<!\d)\d{1,3}[,;]?\s*$")
-_NUMBER_AFTER = re.compile(r"\s*(?:,|and|or|to|–|-)\s*\d")
+_NUMBER_AFTER = re.compile(r"\s*(?:,|and|or|to|–|-)\s*\d+(?![\d/])")  # not "8 and 4/9 of"
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*$")
 _MONTH = re.compile(r"\s*(?:" + "|".join(calendar.month_name[1:]) + r")\b")
 # after a letter or closing punctuation, but not after a decimal point ("1.9 million")
 _AFTER_PUNCTUATION = r"(?<=[A-Za-z)\]”\"’,;:]|(?<!\d)\.)"
@@ -31,9 +32,10 @@ _NUMBERED = re.compile(
     rf"(?P<glued>{_AFTER_PUNCTUATION}\d{{1,3}})(?![\d/.,]\d|\d|/\d)"
     # glued after a year: "198259" is 1982 + 59
     r"|(?<=\b(?:1[89]|20)\d\d)(?P<year>\d{1,3})(?!\d)"
-    # spaced after a word or punctuation: "Resolution 5  as", "2010, 3 and", "1/"
+    # spaced after a word or punctuation: "Resolution 5  as", "2010, 3 and", "1/", and
+    # before the next number of a citation list: "of 26 March 2015, 5 34/7 of ..."
     rf"|(?P<spaced>(?:{_AFTER_PUNCTUATION}|(?<=\b(?:1[89]|20)\d\d))[ \t]+\d{{1,3}}/?)"
-    r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)](?!\d)))"
+    r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)](?!\d))|(?:(?<=,[ \t]\d)|(?<=,[ \t]\d\d))[ \t]+\d{1,3}/\d)"
 )
 _LINE_END = re.compile(r"(?<=[.,;:)\]”\"’])[ \t]*\d{1,3}(?=[ \t]*(?:\n|$))")
 _DIGITS = re.compile(r"\d+")
@@ -47,8 +49,9 @@ def _stars(label: str) -> re.Pattern[str]:
 class _Candidates:
     """Every number of a text that stands where a footnote marker could, by value."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, lexicon: Lexicon) -> None:
         self.body = body
+        self.lexicon = lexicon
         self.by_number: dict[str, list[tuple[int, int, str]]] = {}
         for match in _NUMBERED.finditer(body):
             number = _DIGITS.search(match.group(0)).group(0)
@@ -81,19 +84,39 @@ def separate_markers(
     known = labels + [m.group(1) for m in definitions]
     if not known:
         return text, []
-    candidates = _Candidates(body)
+    candidates = _Candidates(body, lexicon)
     edits: list[tuple[int, int, str]] = []
     position = body_start
-    for label in dict.fromkeys(known):
+    labels = list(dict.fromkeys(known))
+    for index, label in enumerate(labels):
         if f"[^{label}]" in body:
             continue  # already a Markdown footnote reference
-        found = candidates.first(label, 0 if label.startswith("*") else position, lexicon)
+        start = 0 if label.startswith("*") else position
+        found = candidates.first(label, start, lexicon)
         if found is None:
             continue
+        if not label.startswith("*") and _lost(labels[index + 1 : index + 3], start, found, candidates):
+            continue  # the next markers come first: this one was lost, that number is text
         edits.append((*found, f"[^{label}]"))
         position = max(position, found[1])
     edits.extend(_repeated(body, edits, lexicon))
     return text.edit(edits), edits
+
+
+def _lost(
+    following: list[str], position: int, found: tuple[int, int], candidates: _Candidates
+) -> bool:
+    """The next two markers both stand before the number found for this one: that number
+    is the text's own ("enabling 15 additional countries" far below) and the marker was
+    lost in extraction."""
+    if not following:
+        return False
+    for label in following:
+        after = candidates.first(label, position, candidates.lexicon)
+        if after is None or after[0] >= found[0]:
+            return False
+        position = after[1]
+    return True
 
 
 def _repeated(
@@ -131,8 +154,9 @@ def _plausible(body: str, start: int, end: int, kind: str, lexicon: Lexicon) -> 
     sentence_end = body[start - 1 : start] == "." and before and len(before.group(1)) > 4
     if before and not sentence_end and _takes_number(before.group(1), lexicon.words_before_numbers):
         return False  # "paragraph 5" (but "annexes. 5" ends a sentence: a marker)
-    # a list of numbers: "of 3, 11 and 22 March", "on 3, 11 May"
-    if _NUMBER_AFTER.match(body, end):
+    # a list of numbers: "of 3, 11 and 22 March", "on 3, 11 May" (but not after a year:
+    # "of 19 December 1992 9 and 26 January 1993")
+    if _NUMBER_AFTER.match(body, end) and not _YEAR_BEFORE.search(body, max(0, start - 6), start):
         return False
     return not (_NUMBER_BEFORE.search(body, max(0, start - 12), start) and _MONTH.match(body, end))
 

@@ -66,6 +66,15 @@ def _ends_paragraph(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _END_PUNCTUATION
 
 
+def _part_heading(text: str) -> bool:
+    """ "Annex I", "Article 3" or "Section 31" alone on its line: a heading of its own."""
+    return bool(
+        kinds.ANNEX.fullmatch(text)
+        or kinds.ARTICLE.fullmatch(text)
+        or kinds.NUMBERED_HEADING.fullmatch(text)
+    )
+
+
 def _bare_label(text: str) -> bool:
     label = kinds.label_at(text)
     return bool(label and label.rest_offset >= len(text))
@@ -101,8 +110,9 @@ class _Reader:
         if _bare_label(previous) or text[:1].islower():
             return False  # "1." alone on its line, or a sentence that goes on
         section = kinds.section_label(previous)
-        if (section and section.rest_offset >= len(previous)) or kinds.ANNEX.fullmatch(previous):
-            return True  # "II" or "Annex I" alone: a heading follows
+        bare_part = kinds.ANNEX.fullmatch(previous) or kinds.ARTICLE.fullmatch(previous)
+        if (section and section.rest_offset >= len(previous)) or bare_part:
+            return True  # "II", "Annex I" or "Article 3" alone: a heading or text follows
         if kinds.formula_at(previous, self.lexicon) and previous.endswith(("Assembly", "Council")):
             return True  # "The General Assembly" without its comma
         closed = _ends_paragraph(previous)
@@ -114,7 +124,7 @@ class _Reader:
             return True  # "Political situation" over "Reiterating ..."
         if self._structural(text) and (closed or gap == "blank"):
             return True
-        if kinds.ANNEX.fullmatch(text) or (kinds.is_first_person(text) and previous.endswith(":")):
+        if _part_heading(text) or (kinds.is_first_person(text) and previous.endswith(":")):
             return True  # "Annex" after a closing; "We, the Heads of State ..." after ":"
         label = kinds.label_at(text) or kinds.loose_number_label(text, self.lexicon)
         if label and label.kind == "number":
@@ -143,7 +153,7 @@ class _Reader:
             kinds.label_at(text)
             or kinds.loose_number_label(text, self.lexicon)
             or kinds.formula_at(text, self.lexicon)
-            or kinds.ANNEX.fullmatch(text)
+            or _part_heading(text)
             or kinds.section_label(text)
             or kinds.is_closing(text)
             or kinds.opener_at(text, self.lexicon)

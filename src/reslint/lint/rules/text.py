@@ -6,7 +6,9 @@ import re
 
 from reslint.model import Paragraph
 
-_TRAILING = re.compile(r"(?:\s*\[\^[^\]\s]+\])+\s*$")
+# after the end mark: footnote markers "[^3]", bare ones of old printed volumes (", 41",
+# ",7"), and the "and"/"or" of "(a) ...; and" (the mark is still the semicolon)
+_TRAILING = re.compile(r"(?:\s*\[\^[^\]\s]+\]|(?<=[.,;:])\s*\d{1,3}/?|(?<=;)\s+(?:and|or))+\s*$")
 _CLOSERS = '”’")] '
 
 

@@ -55,6 +55,19 @@ def _parts(document: Document) -> list:
     return [item for item in document.main if isinstance(item, Section)]
 
 
+def _introduces(text: str, expected: Expected) -> bool:
+    """A colon that rightly introduces what follows: text that is no paragraph (a
+    quotation, a table, an adopted text), or, after an unnumbered "Resolves that:",
+    the numbered provisions."""
+    from reslint.grammar.lines import label_at
+
+    paragraph = expected.paragraph
+    if paragraph.kind == "operative" and not paragraph.number and expected.role == "own":
+        return True
+    following = text[expected.end :].lstrip("\n")
+    return bool(following) and not following.startswith("[^") and label_at(following) is None
+
+
 def check_marks(rule, ctx, paragraph: Paragraph, roles: set[str]) -> None:
     """Report every expected mark of ``roles`` that the text does not carry."""
     final = final_mark(ctx.document, paragraph)
@@ -62,7 +75,7 @@ def check_marks(rule, ctx, paragraph: Paragraph, roles: set[str]) -> None:
         if expected.role not in roles:
             continue
         mark, at = end_mark(ctx.text, expected.start, expected.end)
-        if mark == expected.mark:
+        if mark == expected.mark or (mark == ":" and _introduces(ctx.text, expected)):
             continue
         if expected.role == "chapeau" and mark == "" and not rule.settings.get("strict", False):
             continue  # "Affirms further the necessity" over (a), (b): older style, not wrong

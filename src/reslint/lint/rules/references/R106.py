@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reslint.lint.rule import Rule
+from reslint.lint.rules.text import own_end
+
+if TYPE_CHECKING:
+    from reslint.lint.context import Context
+    from reslint.model import Paragraph
+
+REFERENCE = re.compile(
+    r"\bparagraphs?\s+((?:\d+(?:\s*\([a-z]+\))?(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)?)+)"
+    r"\s*(?:above|below|of (?:the present|this) resolution)"
+)
+NUMBER = re.compile(r"\d+")
+
+
+class DanglingParagraphReference(Rule):
+    """ "paragraph N above" points at a paragraph that exists.
+
+    ## What it does
+    Checks every "paragraph N above", "paragraph N below" and "paragraph N
+    of the present resolution": paragraph N must be one of the operative
+    paragraphs of the text.
+
+    ## Why
+    A reference to a paragraph that is not there is left over from a
+    renumbering or a deleted paragraph, and misleads the reader.
+
+    ## Example
+    (in a text of 18 paragraphs) ... as set out in paragraph 25 above;
+
+    ## Use instead
+    ... as set out in paragraph 15 above;
+
+    ## Fix safety
+    No fix; S103's renumbering fix updates references it can map.
+
+    ## Source
+    UN Editorial Manual, "Footnotes and other references".
+    """
+
+    code = "R106"
+    slug = "dangling-paragraph-reference"
+    message = "Reference to a paragraph that does not exist"
+    level = "error"
+    nodes = ("preambular", "operative", "subparagraph")
+
+    def check(self, node: Paragraph, ctx: Context) -> None:
+        numbers = {p.number for p in ctx.document.operative if p.number}
+        if not numbers:
+            return
+        own = ctx.text[node.text_start : own_end(node)]
+        for match in REFERENCE.finditer(own):
+            for number in NUMBER.finditer(match.group(1)):
+                if number.group(0) not in numbers:
+                    start = node.text_start + match.start(1) + number.start()
+                    ctx.report(
+                        self,
+                        start,
+                        start + len(number.group(0)),
+                        f"{self.message}: paragraph {number.group(0)}",
+                        node=node.id,
+                    )

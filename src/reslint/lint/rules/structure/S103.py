@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reslint.lint.diagnostic import UNSAFE, Edit, Fix
+from reslint.lint.rule import Rule
+from reslint.lint.rules.text import own_end
+
+if TYPE_CHECKING:
+    from reslint.lint.context import Context
+    from reslint.model import Document, Paragraph
+
+REFERENCE = re.compile(
+    r"\bparagraphs?\s+((?:\d+(?:\s*\([a-z]+\))?(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*-\s*)?)+)"
+    r"(?=\s*(?:above|below|of (?:the present|this) resolution))"
+)
+NUMBER = re.compile(r"\d+")
+
+
+class OperativeNumbering(Rule):
+    """Operative paragraphs are numbered 1, 2, 3 ... without gaps or repeats.
+
+    ## What it does
+    Checks that the printed numbers of operative paragraphs run on without a
+    gap or a repeated number.  A section (I, II or A, B) may start again at 1.
+
+    ## Why
+    Paragraphs are cited by number ("paragraph 5 above"); a gap or a repeat
+    makes every later reference ambiguous.
+
+    ## Example
+    1. Decides ...;
+    2. Requests ...;
+    4. Invites ...
+
+    ## Use instead
+    1. Decides ...;
+    2. Requests ...;
+    3. Invites ...
+
+    ## Fix safety
+    Unsafe: the fix renumbers the paragraphs and every "paragraph N above",
+    "below" or "of the present resolution" that points at them; references
+    from other documents cannot be updated.
+
+    ## Source
+    UN Editorial Manual, "Paragraphs and subparagraphs".
+    """
+
+    code = "S103"
+    slug = "operative-numbering"
+    message = "Operative paragraph numbering"
+    level = "error"
+    fixable = True
+
+    def check(self, node: Document, ctx: Context) -> None:
+        numbered = [p for p in node.operative if p.number and p.number.isdigit()]
+        renumbering: dict[str, int] = {}
+        problems: list[tuple[Paragraph, str]] = []
+        expected = 1  # the renumbered sequence
+        printed = 0  # the previous printed number: one break is one finding, not a cascade
+        section = object()
+        for paragraph in numbered:
+            number = int(paragraph.number)
+            if paragraph.section != section:
+                section = paragraph.section
+                if number == 1:
+                    expected, printed = 1, 0
+            if number != printed + 1:
+                kind = "repeats" if number <= printed else "skips"
+                problems.append(
+                    (paragraph, f"paragraph {number} {kind} the numbering: expected {printed + 1}")
+                )
+            renumbering[paragraph.id] = expected
+            expected += 1
+            printed = number
+        if not problems:
+            return
+        fix = self._renumber(node, numbered, renumbering, ctx)
+        for index, (paragraph, message) in enumerate(problems):
+            start = paragraph.start
+            ctx.report(
+                self,
+                start,
+                start + len(paragraph.label or "1"),
+                message,
+                fix=fix if index == 0 else None,
+                node=paragraph.id,
+            )
+
+    def _renumber(
+        self, document: Document, numbered: list[Paragraph], new: dict[str, int], ctx: Context
+    ) -> Fix:
+        edits = []
+        old_to_new: dict[str, int] = {}
+        for paragraph in numbered:
+            if paragraph.number not in old_to_new:  # a repeated number keeps its first target
+                old_to_new[paragraph.number] = new[paragraph.id]
+            if int(paragraph.number) != new[paragraph.id]:
+                digits = ctx.text.index(paragraph.number, paragraph.start)
+                edits.append(Edit(digits, digits + len(paragraph.number), str(new[paragraph.id])))
+        for paragraph in document.paragraphs():
+            own = ctx.text[paragraph.text_start : own_end(paragraph)]
+            for match in REFERENCE.finditer(own):
+                for number in NUMBER.finditer(match.group(1)):
+                    target = old_to_new.get(number.group(0))
+                    if target is not None and str(target) != number.group(0):
+                        start = paragraph.text_start + match.start(1) + number.start()
+                        edits.append(Edit(start, start + len(number.group(0)), str(target)))
+        unique = sorted(set(edits), key=lambda e: e.start)
+        return Fix(tuple(unique), UNSAFE, "renumber the operative paragraphs and references")

@@ -1,0 +1,126 @@
+"""One ``reslint lint`` run: the configuration of each file, fixes, the baseline.
+
+Each file gets the configuration found by walking up from its own folder
+(or the one given with ``--config``); settings are built once per
+configuration file.  A file that cannot be read or parsed becomes a report
+with an error, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reslint.config import Config, config_for
+from reslint.errors import ReslintError
+from reslint.lint.baseline import Baseline
+from reslint.lint.diagnostic import Diagnostic, level_rank
+from reslint.lint.settings import Settings
+from reslint.source import Source
+
+
+@dataclass
+class FileReport:
+    """What linting one file found (or why it could not be linted)."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None  # one line: the file could not be read, parsed or fixed
+    fixed: int = 0  # fixes applied
+    fixed_text: str | None = None  # the text after fixing, when it changed
+    original_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the command line asks for, on top of each file's configuration."""
+
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    profile: str | None = None
+    kind: str | None = None
+    config_path: Path | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    baseline: Baseline | None = None
+
+
+class Linter:
+    """Lints sources one by one with the settings that apply to each."""
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self._settings: dict[Path | None, Settings] = {}
+
+    def settings_for(self, path: str) -> Settings:
+        """Settings of the configuration that governs ``path`` (built once per file)."""
+        start = Path(path) if Path(path).exists() else Path.cwd()
+        config = config_for(start, self.request.config_path)
+        if config.path not in self._settings:
+            self._settings[config.path] = self._build(config)
+        return self._settings[config.path]
+
+    def _build(self, config: Config) -> Settings:
+        from reslint.lint.engine import registry
+
+        request = self.request
+        settings = Settings.from_config(config, request.select, request.ignore)
+        settings.select += list(request.extend_select)
+        settings.body = request.profile or settings.body
+        settings.kind = request.kind or settings.kind
+        settings.validate_codes(registry(settings))
+        return settings
+
+    def excluded(self, path: str) -> bool:
+        """The file matches the governing configuration's ``exclude`` patterns."""
+        settings = self.settings_for(path)
+        patterns = settings.config.get("exclude", []) + settings.config.get("extend-exclude", [])
+        if not patterns:
+            return False
+        try:
+            relative = Path(path).resolve().relative_to(settings.config.root.resolve()).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        parts = Path(relative).parts
+        return any(
+            fnmatch.fnmatch(relative, p) or any(fnmatch.fnmatch(part, p) for part in parts)
+            for p in patterns
+        )
+
+    def lint(self, source: Source) -> FileReport:
+        """Lint (and with ``fix``, fix) one source; errors become the report's ``error``."""
+        from reslint.pipeline import fix_source, lint_source
+
+        settings = self.settings_for(source.path)
+        report = FileReport(source.path)
+        try:
+            if self.request.fix:
+                fixed, report.fixed, diagnostics = fix_source(
+                    source, settings, self.request.unsafe_fixes
+                )
+                if fixed.text != source.text:
+                    report.fixed_text, report.original_text = fixed.text, source.text
+            else:
+                diagnostics = lint_source(source, settings)[2]
+        except ReslintError as exc:
+            report.error = exc.describe()
+            return report
+        except RecursionError:
+            report.error = f"{source.path}: structure too deeply nested to parse"
+            return report
+        if self.request.baseline is not None:
+            diagnostics = self.request.baseline.filter(diagnostics)
+        report.diagnostics = diagnostics
+        return report
+
+    def fail_level(self, path: str, option: str | None) -> str:
+        """The lowest level that fails the run: the option, else the configuration's."""
+        return option or self.settings_for(path).config.get("fail-on", "error")
+
+
+def failing(reports: list[FileReport], threshold: str) -> bool:
+    """Any finding at or above ``threshold``."""
+    rank = level_rank(threshold)
+    return any(level_rank(d.level) >= rank for report in reports for d in report.diagnostics)

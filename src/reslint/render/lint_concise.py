@@ -1,0 +1,21 @@
+"""``concise``: one line per finding, ``path:line:col: CODE [level] message``, as ruff does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reslint.render.lint_summary import summary
+
+if TYPE_CHECKING:
+    from reslint.lint.rule import RuleInfo
+    from reslint.lint.runner import FileReport
+
+
+def render(reports: list[FileReport], rules: dict[str, RuleInfo]) -> str:
+    lines = []
+    for report in reports:
+        for d in report.diagnostics:
+            fixable = " [*]" if d.fix is not None else ""
+            lines.append(f"{d.path}:{d.line}:{d.column}: {d.code}{fixable} {d.message} [{d.level}]")
+    lines.append(summary(reports))
+    return "\n".join(lines) + "\n"
