@@ -378,5 +378,86 @@ def _render_lint(reports: list[Any], output_format: str, statistics: bool, linte
     return importlib.import_module(f"reslint.render.{module}").render(reports, rules)
 
 
+@main.command()
+@click.argument("prefixes", nargs=-1)
+@click.option("-f", "--format", "output_format", type=click.Choice(["table", "json"]),
+              default="table", show_default=True, help="Output format.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
+              help="Configuration file, for the rule packs it adds.")
+def rules(prefixes: tuple[str, ...], output_format: str, config_path: str | None) -> None:
+    """List every rule (or those whose code starts with PREFIXES)."""
+    import json
+
+    chosen = [
+        info
+        for info in _registry(config_path).values()
+        if not prefixes or any(info.code.startswith(p) or info.slug == p for p in prefixes)
+    ]
+    if output_format == "json":
+        rows = [
+            {
+                "code": i.code,
+                "slug": i.slug,
+                "level": i.level,
+                "levels": i.levels,
+                "profiles": list(i.bodies),
+                "kinds": list(i.kinds),
+                "fixable": i.fixable,
+                "summary": i.summary,
+                "origin": i.origin,
+            }
+            for i in chosen
+        ]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for info in chosen:
+        fix = "[*]" if info.fixable else "   "
+        click.echo(f"{info.code}  {fix} {info.slug:<34} {info.level:<8} {info.profiles()}")
+
+
+@main.command()
+@click.argument("code")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
+              help="Configuration file, for the rule packs it adds.")
+def rule(code: str, config_path: str | None) -> None:
+    """Print the documentation of one rule (by code or slug)."""
+    known = _registry(config_path)
+    found = known.get(code.upper()) or next((i for i in known.values() if i.slug == code), None)
+    if found is None:
+        click.echo(f"reslint: unknown rule {code!r} (reslint rules lists them)", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(found.text(), nl=False)
+
+
+def _registry(config_path: str | None) -> dict[str, Any]:
+    from reslint.config import config_for
+    from reslint.errors import ConfigError
+    from reslint.lint.engine import registry
+    from reslint.lint.settings import Settings
+
+    try:
+        config = config_for(Path.cwd(), Path(config_path) if config_path else None)
+        return registry(Settings.from_config(config))
+    except ConfigError as exc:
+        click.echo(f"reslint: {exc.describe()}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@main.command()
+@click.argument("path", default="reslint.toml", type=click.Path(dir_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(path: str, force: bool) -> None:
+    """Write a commented starter configuration (reslint.toml)."""
+    from importlib.resources import files
+
+    target = Path(path)
+    if target.exists() and not force:
+        click.echo(f"reslint: {path}: already exists (use --force to overwrite)", err=True)
+        sys.exit(EXIT_FAILED)
+    starter = files("reslint").joinpath("starter.toml").read_text(encoding="utf-8")
+    target.write_text(starter, encoding="utf-8")
+    click.echo(f"reslint: wrote {path}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

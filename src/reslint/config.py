@@ -53,6 +53,11 @@ class Config:
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
+    def error(self, key: str, message: str) -> ConfigError:
+        """An error about ``key``, pointing at the line that sets it."""
+        line = _line(_text(self.path), key) if self.path else None
+        return ConfigError(self.source, message, line)
+
 
 def find_config(start: Path) -> Path | None:
     """The first configuration file from ``start`` up to the file-system root."""
@@ -146,5 +151,5 @@ def _line(text: str, key: str) -> int | None:
         rf"{re.escape(key)}[\].]",
         re.MULTILINE,
     )
-    match = pattern.search(text)
+    match = pattern.search(text) or re.search(rf'"{re.escape(key)}"', text)  # a list item
     return text.count("\n", 0, match.start()) + 1 if match else None

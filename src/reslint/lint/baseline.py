@@ -3,14 +3,15 @@
 ``--write-baseline FILE`` records today's findings; ``--baseline FILE``
 hides the recorded ones and reports only new findings.  A finding is
 recorded by file, rule code and the text it is about (the message and the
-trimmed source line), not by line number, so edits elsewhere in the file
-do not bring old findings back; each record hides as many findings as it
-counts.
+trimmed source line without its paragraph number), not by line number, so
+edits elsewhere in the file, and the renumbering they cause, do not bring
+old findings back; each record hides as many findings as it counts.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from reslint.errors import ConfigError
 from reslint.lint.diagnostic import Diagnostic
 
 VERSION = 1
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s*")  # renumbering keeps old findings old
 
 
 def fingerprint(diagnostic: Diagnostic, root: Path) -> tuple[str, str, str, str]:
@@ -27,7 +29,8 @@ def fingerprint(diagnostic: Diagnostic, root: Path) -> tuple[str, str, str, str]
         path = Path(diagnostic.path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         path = Path(diagnostic.path).as_posix()
-    return (path, diagnostic.code, diagnostic.message, " ".join(diagnostic.source_line.split()))
+    line = _LABEL.sub("", " ".join(diagnostic.source_line.split()))
+    return (path, diagnostic.code, diagnostic.message, line)
 
 
 class Baseline:

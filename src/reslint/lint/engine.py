@@ -117,7 +117,7 @@ def _suppress(context: Context, known: dict, active: list, settings: Settings) -
     if unused is not None and unused in active:
         rule = unused.factory({})
         for directive in found:
-            if directive.kind != "enable" and not directive.used:
+            if directive.kind != "enable" and directive.unused():
                 rule.report_unused(directive, context)
         kept += [d for d in context.diagnostics if d.code == UNUSED_SUPPRESSION]
     return sorted(kept, key=lambda d: d.sort_key())

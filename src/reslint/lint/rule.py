@@ -120,6 +120,28 @@ class RuleInfo:
         """The default level in ``body``'s profile."""
         return self.levels.get(body, self.level)
 
+    def profiles(self) -> str:
+        """ "general-assembly, security-council (info), ..." for listings."""
+        return ", ".join(
+            f"{body} ({self.levels[body]})" if body in self.levels else body for body in self.bodies
+        )
+
+    def text(self) -> str:
+        """The whole documentation as Markdown: what ``reslint rule CODE`` prints and
+        SARIF carries as the rule's full description."""
+        doc = self.documentation
+        lines = [f"# {self.code} ({self.slug})", "", doc.get("Summary", self.summary), ""]
+        fix = "yes" if self.fixable else "no"
+        lines += [
+            f"Level: {self.level}. Profiles: {self.profiles()}. Kinds: {', '.join(self.kinds)}.",
+            f"Fixable: {fix}. Defined in: {self.origin}.",
+            "",
+        ]
+        for section in DOC_SECTIONS + tuple(s for s in doc if s not in DOC_SECTIONS):
+            if section != "Summary" and doc.get(section):
+                lines += [f"## {section}", "", doc[section], ""]
+        return "\n".join(lines).rstrip() + "\n"
+
 
 def builtin_rules() -> Iterator[type[Rule]]:
     """Every Rule subclass in ``reslint.lint.rules`` (one module per rule)."""

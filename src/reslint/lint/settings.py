@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from reslint.config import Config
-from reslint.errors import ConfigError
 from reslint.lint.diagnostic import LEVELS
 from reslint.lint.rule import BODIES, KINDS, RuleInfo
 
@@ -34,7 +33,6 @@ class Settings:
         cls, config: Config, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()
     ) -> Settings:
         """Settings from a configuration, with command-line selections on top."""
-        source = config.source
         chosen = list(select) or list(config.get("select", ["ALL"]))
         chosen += list(config.get("extend-select", []))
         settings = cls(
@@ -47,15 +45,17 @@ class Settings:
             kind=config.get("kind"),
         )
         if settings.body and settings.body not in BODIES:
-            raise ConfigError(
-                source, f"profile must be one of {list(BODIES)}, not {settings.body!r}"
+            raise config.error(
+                "profile", f"profile must be one of {list(BODIES)}, not {settings.body!r}"
             )
         if settings.kind and settings.kind not in KINDS:
-            raise ConfigError(source, f"kind must be one of {list(KINDS)}, not {settings.kind!r}")
+            raise config.error("kind", f"kind must be one of {list(KINDS)}, not {settings.kind!r}")
+        if config.get("fail-on", "error") not in LEVELS:
+            raise config.error("fail-on", f"fail-on must be one of {list(LEVELS)}")
         for code, options in settings.rule_options.items():
             level = options.get("level")
             if level is not None and level not in (*LEVELS, "off"):
-                raise ConfigError(source, f"[rules.{code}] level must be one of {LEVELS} or off")
+                raise config.error(code, f"[rules.{code}] level must be one of {LEVELS} or off")
         return settings
 
     @property
@@ -68,7 +68,7 @@ class Settings:
         names += [code for codes in self.per_file_ignores.values() for code in codes]
         for name in names:
             if name != "ALL" and not any(_matches(name, info) for info in known.values()):
-                raise ConfigError(self.config.source, f"unknown rule code or prefix {name!r}")
+                raise self.config.error(name, f"unknown rule code or prefix {name!r}")
 
     def enabled(self, info: RuleInfo, path: str) -> bool:
         if self.rule_options.get(info.code, {}).get("level") == "off":

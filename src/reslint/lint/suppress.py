@@ -26,16 +26,35 @@ DIRECTIVE = re.compile(
 
 @dataclass
 class Directive:
+    """One suppression comment; ``keys`` are its codes, or ``(None,)`` for every rule."""
+
     kind: str
     line: int
     column: int
     codes: tuple[str, ...] | None  # None: every rule
-    end_line: int | None = None  # for disable ranges, the line of the matching enable
+    ends: dict[str | None, int | None] = field(default_factory=dict)  # disable: per key
     target: int | None = None  # for disable-next-line, the line it covers
-    used: bool = field(default=False)
+    used: set[str | None] = field(default_factory=set)  # keys that suppressed something
 
-    def covers(self, code: str) -> bool:
-        return self.codes is None or any(code.startswith(c) for c in self.codes)
+    @property
+    def keys(self) -> tuple[str | None, ...]:
+        return self.codes if self.codes is not None else (None,)
+
+    def unused(self) -> tuple[str | None, ...]:
+        return tuple(key for key in self.keys if key not in self.used)
+
+    def covers(self, key: str | None, diagnostic: Diagnostic) -> bool:
+        """``key`` of this directive silences ``diagnostic``."""
+        if key is not None and not diagnostic.code.startswith(key):
+            return False
+        if self.kind == "disable-file":
+            return True
+        if self.kind == "disable-next-line":
+            return self.target == diagnostic.line
+        if self.kind == "disable":
+            end = self.ends.get(key)
+            return self.line <= diagnostic.line and (end is None or diagnostic.line < end)
+        return False
 
 
 def directives(text: str) -> list[Directive]:
@@ -60,37 +79,26 @@ def directives(text: str) -> list[Directive]:
                 None,
             )
         elif directive.kind == "disable":
-            directive.end_line = next(
-                (
-                    d.line
-                    for d in found
-                    if d.kind == "enable"
-                    and d.line > directive.line
-                    and (
-                        d.codes is None
-                        or directive.codes is None
-                        or set(d.codes) & set(directive.codes)
-                    )
-                ),
-                None,
-            )
+            directive.ends = {key: _enabled_at(found, directive.line, key) for key in directive.keys}
     return found
 
 
+def _enabled_at(found: list[Directive], after: int, key: str | None) -> int | None:
+    """The line of the first ``enable`` after line ``after`` that turns ``key`` back on
+    (an ``enable`` without codes turns everything back on)."""
+    for directive in found:
+        if directive.kind == "enable" and directive.line > after:
+            if directive.codes is None or (key is not None and key in directive.codes):
+                return directive.line
+    return None
+
+
 def suppressed(diagnostic: Diagnostic, found: list[Directive]) -> bool:
-    """Is ``diagnostic`` silenced by a directive?  Marks the directives used."""
+    """Is ``diagnostic`` silenced by a directive?  Marks the keys that were used."""
     hit = False
     for directive in found:
-        if not directive.covers(diagnostic.code):
-            continue
-        if (
-            directive.kind == "disable-file"
-            or (directive.kind == "disable-next-line" and directive.target == diagnostic.line)
-            or (
-                directive.kind == "disable"
-                and directive.line <= diagnostic.line
-                and (directive.end_line is None or diagnostic.line < directive.end_line)
-            )
-        ):
-            hit = directive.used = True
+        for key in directive.keys:
+            if directive.covers(key, diagnostic):
+                directive.used.add(key)
+                hit = True
     return hit

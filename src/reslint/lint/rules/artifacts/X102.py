@@ -15,7 +15,8 @@ class UnusedSuppression(Rule):
     ## What it does
     Reports ``<!-- reslint: disable=... -->`` comments (and their
     ``disable-next-line`` and ``disable-file`` forms) that silenced no
-    finding.
+    finding, and the codes of a comment that silenced nothing
+    (``disable=P101,S`` where only P101 was needed names S).
 
     ## Why
     A suppression outlives the problem it was written for; left in place
@@ -45,7 +46,8 @@ class UnusedSuppression(Rule):
         return
 
     def report_unused(self, directive: Directive, ctx: Context) -> None:
-        codes = ",".join(directive.codes) if directive.codes else "all rules"
+        unused = directive.unused()
+        codes = "all rules" if unused == (None,) else ",".join(str(c) for c in unused)
         ctx.report_line(
             self, directive.line, directive.column, f"{self.message}: {directive.kind} {codes}"
         )

@@ -40,7 +40,6 @@ class ResolutionSymbolInText(Rule):
     slug = "resolution-symbol-in-text"
     message = "Resolution cited by its symbol: cite it by number"
     level = "warning"
-    bodies = ("general-assembly", "human-rights-council", "generic")
     fixable = True
 
     def check(self, node: Document, ctx: Context) -> None:

@@ -38,7 +38,6 @@ class FirstMentionWithoutDate(Rule):
     slug = "first-mention-without-date"
     message = "First mention of a resolution without its date"
     level = "info"
-    bodies = ("general-assembly", "human-rights-council", "generic")
 
     def check(self, node: Document, ctx: Context) -> None:
         seen: set[str] = set()

@@ -11,37 +11,44 @@ if TYPE_CHECKING:
 
 
 class RepeatedOpenerOrder(Rule):
-    """A repeated opener takes "also", then "further".
+    """Repeated openers take "also" before "further".
 
     ## What it does
-    Checks openers used more than once: the first stands alone, the second
-    takes "also" and later ones "further" ("Recalling", "Recalling also",
-    "Recalling further"; "Requests", "Also requests", "Further requests").
-    Reports a repeat with no such word, and "further" before "also".
+    Checks the markers of openers used more than once: "also" comes before
+    "further" ("Recalling", "Recalling also", "Recalling further";
+    "Requests", "Also requests", "Further requests").  Reports "further" on
+    the second use of an opener, and "also" after "further".  A bare repeat
+    is not reported: adopted resolutions repeat openers without a marker in
+    most texts (118 of the 183 in the corpus).
 
     ## Why
-    The markers tell the reader the body is adding to what it already said;
-    a bare repeat reads as a duplicate.
+    The markers tell the reader the body is adding to what it already said,
+    in order.
 
     ## Example
     Recalling its resolution 70/1,
-    Recalling its resolution 71/2,
+    Recalling further its resolution 71/2,
+    Recalling also its resolution 72/3,
 
     ## Use instead
     Recalling its resolution 70/1,
     Recalling also its resolution 71/2,
+    Recalling further its resolution 72/3,
 
     ## Fix safety
-    No fix: where the modifier goes depends on the sentence.
+    No fix: the markers may have to move across several paragraphs.
 
     ## Source
-    UN Editorial Manual; the adopted resolutions of the corpus.
+    UN Editorial Manual; AMUN style handbook.  Adopted texts do not always
+    follow it (33 of 183 corpus texts put "also" after "further"), so the
+    General Assembly and Security Council profiles report it as info.
     """
 
     code = "V104"
     slug = "repeated-opener-order"
-    message = "Repeated opener"
-    level = "info"
+    message = "Repeated opener out of order"
+    level = "warning"
+    levels = {"general-assembly": "info", "security-council": "info"}  # measured
 
     def check(self, node: Document, ctx: Context) -> None:
         lexicon = ctx.lexicon
@@ -49,25 +56,20 @@ class RepeatedOpenerOrder(Rule):
             (node.preambular, lexicon.preambular),
             (node.operative, lexicon.operative),
         ):
-            seen: dict[str, str] = {}
+            seen: dict[str, str] = {}  # opener -> the last marker used: "", "also", "further"
             for paragraph in paragraphs:
-                words = first_words(paragraph.text)
-                found = lexicon.match_opener(words, index)
+                found = lexicon.match_opener(first_words(paragraph.text), index)
                 if found is None:
                     continue
                 marks = {m for m in found.modifiers if m in {"also", "further"}}
-                key = found.phrase
-                state = seen.get(key)
-                if state is None:
-                    seen[key] = "first"
-                elif not marks:
-                    self._report(
-                        ctx, paragraph, f'{self.message} {key!r} without "also" or "further"'
-                    )
-                elif "further" in marks and state == "first":
-                    self._report(ctx, paragraph, f'"further" before "also" for {key!r}')
-                if marks:
-                    seen[key] = "further" if "further" in marks else "also"
+                marker = "further" if "further" in marks else "also" if marks else ""
+                last = seen.get(found.phrase)
+                if last == "" and marker == "further":
+                    self._report(ctx, paragraph, f'"further" before "also" for {found.phrase!r}')
+                elif last == "further" and marker == "also":
+                    self._report(ctx, paragraph, f'"also" after "further" for {found.phrase!r}')
+                if last is None or marker:
+                    seen[found.phrase] = marker
 
     def _report(self, ctx: Context, paragraph: Paragraph, message: str) -> None:
         ctx.report(
