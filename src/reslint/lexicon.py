@@ -171,6 +171,13 @@ class Lexicon:
             return self.tens[parts[0]] + self.ordinals[parts[1]]
         return None
 
+    def first_words(self, index: PhraseIndex) -> frozenset[str]:
+        """The words that begin a phrase of ``index`` ("expressing", "calls", ...)."""
+        key = ("first-words", id(index))
+        if key not in self._matches:
+            self._matches[key] = frozenset(index.first_words())
+        return self._matches[key]
+
     def match_opener(self, words: tuple[str, ...], index: PhraseIndex) -> OpenerMatch | None:
         """Modifiers, then the longest phrase of ``index``, then trailing repetition words.
 

@@ -280,3 +280,48 @@ def is_closing(text: str) -> bool:
 
 def is_first_person(text: str) -> bool:
     return bool(FIRST_PERSON.match(text.lstrip()))
+
+
+_PROVISION = re.compile(r"[A-Z][^;:]{0,160}?\b(?:shall|should)\b")  # "The Fund shall be ..."
+
+
+def opening_words_known(text: str, lexicon: Lexicon, kind: str) -> bool:
+    """Does a paragraph open the way some listed opener of ``kind`` opens?
+
+    The lint rules for unknown openers (V101, V102) use this lexical test,
+    so that ``reslint lint`` needs no spaCy: the first word after any
+    modifiers ("Also", "Deeply") must begin a phrase of the lexicon
+    ("Expressing gravest concerns" begins like "Expressing concern").
+    Operative paragraphs may also open with an aside before the verb
+    ("Acting under Chapter VII of the Charter, authorizes ...") or be a
+    provision ("The Fund shall be established ...").
+    """
+    index = lexicon.operative if kind == "operative" else lexicon.preambular
+    words = first_words(text.lstrip())
+    position = 0
+    while position < len(words):
+        found = lexicon.repetition.match(words[position:]) or lexicon.intensity.match(
+            words[position:]
+        )
+        if not found:
+            break
+        position += found[0]
+    if position < len(words) and words[position] in lexicon.first_words(index):
+        return True
+    if kind == "operative":
+        return verb_after_aside(text, lexicon) is not None or bool(_PROVISION.match(text.lstrip()))
+    return False
+
+
+def verb_after_aside(text: str, lexicon: Lexicon) -> str | None:
+    """The operative verb after an opening aside: "In regard to DDR, endorses ...",
+    "Acting under Chapter VII of the Charter, authorizes ..."."""
+    words = _WORDS.findall(text[:40])
+    first = words[0].lower() if words else ""
+    if first not in lexicon.function_words and not first.endswith("ing"):
+        return None
+    for comma in re.finditer(r",\s+", text[:800]):
+        found = lexicon.match_opener(first_words(text[comma.end() :]), lexicon.operative)
+        if found is not None:
+            return found.phrase
+    return None

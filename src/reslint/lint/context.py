@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from reslint.lint.diagnostic import Diagnostic, Fix
 
 if TYPE_CHECKING:
-    from reslint.classifier import Classification
     from reslint.lexicon import Lexicon
     from reslint.lint.settings import Settings
     from reslint.model import Document
@@ -36,7 +35,6 @@ class Context:
         self.profile = profile
         self.settings = settings
         self.diagnostics: list[Diagnostic] = []
-        self._classification: Classification | None = None
         self._lines = normalized.source.text.splitlines()
 
     @cached_property
@@ -48,15 +46,6 @@ class Context:
         if not extensions:
             return load_lexicon()
         return load_lexicon().extended(extensions, str(self.settings.config.source))
-
-    @property
-    def classification(self) -> Classification:
-        """The document's classification, computed (with spaCy) the first time a rule asks."""
-        if self._classification is None:
-            from reslint.classifier import classifier_for
-
-            self._classification = classifier_for(self.settings.lexicon).classify(self.document)
-        return self._classification
 
     def report_line(self, rule: Any, line: int, column: int, message: str) -> None:
         """Record a finding located directly in the original file (a comment, say)."""

@@ -65,7 +65,6 @@ class Rule:
     fixable: ClassVar[bool] = False
     status: ClassVar[str] = "stable"
     options: ClassVar[dict[str, Any]] = {}
-    needs_nlp: ClassVar[bool] = False
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.settings = {**self.options, **(options or {})}

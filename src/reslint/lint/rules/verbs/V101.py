@@ -2,20 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslint.grammar.lines import opener_at
+from reslint.grammar.lines import first_words, opener_at, opening_words_known
 from reslint.lint.rule import Rule
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
-    from reslint.model import Document
+    from reslint.model import Paragraph
 
 
 class UnknownOperativeVerb(Rule):
     """An operative paragraph opens with a verb phrase no lexicon lists.
 
     ## What it does
-    Reports operative paragraphs whose first words are not a known operative
-    verb phrase ("Decides", "Calls upon", "Takes note with appreciation").
+    Reports operative paragraphs whose first word (after modifiers such as
+    "Also", "Strongly") begins no verb phrase of the operative lexicon
+    ("Decides", "Calls upon", "Takes note with appreciation").  An opening
+    aside before the verb ("Acting under Chapter VII of the Charter,
+    authorizes ...") and provisions ("The Fund shall be established ...")
+    pass.
 
     ## Why
     An operative paragraph opens with a present-tense verb; an unknown
@@ -39,22 +43,17 @@ class UnknownOperativeVerb(Rule):
     slug = "unknown-operative-verb"
     message = "Operative paragraph opens with an unknown verb"
     level = "warning"
-    needs_nlp = True
+    nodes = ("operative",)
 
-    def check(self, node: Document, ctx: Context) -> None:
-        if not node.operative:
-            return
-        by_id = {p.id: p for p in node.operative}
-        for result in ctx.classification.operative:
-            if result.verb == "unknown":
-                paragraph = by_id[result.id]
-                if opener_at(paragraph.text, ctx.lexicon):
-                    continue  # a preambular opener: V103 reports it
-                word = result.found or ""
-                ctx.report(
-                    self,
-                    paragraph.text_start,
-                    paragraph.text_start + max(1, len(word)),
-                    f"{self.message}: {word!r}",
-                    node=paragraph.id,
-                )
+    def check(self, node: Paragraph, ctx: Context) -> None:
+        lexicon = ctx.lexicon
+        if opening_words_known(node.text, lexicon, "operative") or opener_at(node.text, lexicon):
+            return  # known, or a preambular opener (V103 reports that)
+        word = (first_words(node.text) or ("",))[0]
+        ctx.report(
+            self,
+            node.text_start,
+            node.text_start + max(1, len(word)),
+            f"{self.message}: {word!r}",
+            node=node.id,
+        )

@@ -2,19 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reslint.grammar.lines import first_words, opening_words_known
 from reslint.lint.rule import Rule
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
-    from reslint.model import Document
+    from reslint.model import Paragraph
 
 
 class UnknownPreambularOpener(Rule):
     """A preambular paragraph opens with a phrase no lexicon lists.
 
     ## What it does
-    Reports preambular paragraphs whose opener ("Recalling", "Deeply
-    concerned") is not in the lexicon of preambular openers.
+    Reports preambular paragraphs whose first word (after modifiers such as
+    "Deeply") begins no opener of the lexicon of preambular openers
+    ("Expressing gravest concern" begins like "Expressing concern" and
+    passes; "Remembering" does not).
 
     ## Why
     A preambular paragraph opens with a participle or an adjective phrase;
@@ -38,20 +41,16 @@ class UnknownPreambularOpener(Rule):
     slug = "unknown-preambular-opener"
     message = "Preambular paragraph opens with an unknown opener"
     level = "warning"
-    needs_nlp = True
+    nodes = ("preambular",)
 
-    def check(self, node: Document, ctx: Context) -> None:
-        if not node.preambular:
+    def check(self, node: Paragraph, ctx: Context) -> None:
+        if opening_words_known(node.text, ctx.lexicon, "preambular"):
             return
-        by_id = {p.id: p for p in node.preambular}
-        for result in ctx.classification.preambular:
-            if result.function == "unknown":
-                paragraph = by_id[result.id]
-                word = result.found or ""
-                ctx.report(
-                    self,
-                    paragraph.text_start,
-                    paragraph.text_start + max(1, len(word)),
-                    f"{self.message}: {word!r}",
-                    node=paragraph.id,
-                )
+        word = (first_words(node.text) or ("",))[0]
+        ctx.report(
+            self,
+            node.text_start,
+            node.text_start + max(1, len(word)),
+            f"{self.message}: {word!r}",
+            node=node.id,
+        )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslint.grammar.lines import opener_at
+from reslint.grammar.lines import opener_at, verb_after_aside
 from reslint.lint.rule import Rule
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class ClauseKindMismatch(Rule):
         if node.kind == "preambular" and kind == "operative":
             message = "Preambular paragraph opens with an operative verb"
         elif node.kind == "operative" and kind == "preambular":
-            if _verb_after_aside(node, ctx):
+            if verb_after_aside(node.text, ctx.lexicon):
                 return  # "10. Acting under Chapter VII of the Charter, authorizes ..."
             message = "Operative paragraph opens with a preambular opener"
         else:
@@ -66,8 +66,3 @@ class ClauseKindMismatch(Rule):
             node=node.id,
         )
 
-
-def _verb_after_aside(paragraph: Paragraph, ctx: Context) -> bool:
-    """The classifier found the operative verb after the opening phrase."""
-    found = next((c for c in ctx.classification.operative if c.id == paragraph.id), None)
-    return found is not None and found.verb != "unknown"
