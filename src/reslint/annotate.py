@@ -11,8 +11,10 @@
   entity names, acronyms, short names, generic phrases and States, matched as
   printed (``ORTH``: treaty "Parties" and conflict "parties" differ), into
   ``doc.spans["actors"]`` labelled with the addressee category;
-* ``lemmatizer`` in lookup mode (tables from ``spacy-lookups-data``), for the
-  base form of requested actions and of verbs no lexicon lists.
+* lookup lemmas (``spacy-lookups-data``'s English table), read on demand by
+  ``lemma()`` for the few words that need a base form (requested actions,
+  verbs no lexicon lists): a lemmatizer component would look up every token
+  of the corpus and cost as much as the rest of the classifier.
 
 The pipeline is built once per process (``pipeline()``); no statistical model
 is needed.  Only the classifier imports this module, so ``parse`` never pays
@@ -139,8 +141,7 @@ def _pipeline(folder: str, extensions: str, source: str) -> Language:
         "reslint_phrases",
         config={"rules": folder, "extensions": options, "source": source},
     )
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()  # loads the lookup tables; a ruler added before would lose its patterns
+    nlp.initialize()  # a ruler added before initialize would lose its patterns
     ruler = nlp.add_pipe(
         "span_ruler",
         name="reslint_actors",
@@ -148,6 +149,18 @@ def _pipeline(folder: str, extensions: str, source: str) -> Language:
     )
     ruler.add_patterns(actor_patterns(Path(folder), options.get("actors")))
     return nlp
+
+
+@cache
+def _lemma_table() -> Any:
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def lemma(token: Any) -> str:
+    """The lookup lemma of a token, as spaCy's lookup lemmatizer gives it."""
+    return _lemma_table().get(token.text, token.text)
 
 
 def pipeline(

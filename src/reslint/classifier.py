@@ -25,15 +25,22 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reslint.annotate import ACTORS, MODIFIERS, OPENERS, VERBS, head_nouns, lexicon_for, pipeline
+from reslint.annotate import (
+    ACTORS,
+    MODIFIERS,
+    OPENERS,
+    VERBS,
+    head_nouns,
+    lemma,
+    lexicon_for,
+    pipeline,
+)
 from reslint.grammar.dates import DATE_PATTERN
 from reslint.lexicon import Lexicon, VerbEntry, load_toml, rules_dir, words_of
 from reslint.model import Document, Paragraph
 
 CLASSIFY_SCHEMA_VERSION = "1.0"
 _MARKER = re.compile(r"\s*\[\^[^\]\s]+\]")
-_MODALS = {"shall", "should", "must", "will", "may", "would", "can"}
-_CLAUSE_ENDS = {";", "who", "which", "whose"}
 _SESSION_DUE = re.compile(
     r"\bat\s+(?:its|their)\s+((?:[a-z]+-)?[a-z]+(?:\s+and\s+(?:[a-z]+-)?[a-z]+)?\s+"
     r"(?:special\s+)?sessions?)\b"
@@ -131,6 +138,9 @@ class _Words:
     stance_openers: frozenset[str]
     stance_functions: dict[str, str]
     participles: dict[str, str]
+    modals: frozenset[str]
+    clause_ends: frozenset[str]
+    not_infinitives: frozenset[str]
 
     @classmethod
     def load(cls, folder: Path) -> _Words:
@@ -152,6 +162,9 @@ class _Words:
             frozenset(stance.pop("openers", [])),
             {noun: function for function, nouns in stance.items() for noun in nouns},
             dict(preambular.get("participles", {})),
+            frozenset(data["modals"]),
+            frozenset(data["clause_ends"]),
+            frozenset(data["not_infinitives"]),
         )
 
 
@@ -254,7 +267,7 @@ class Classifier:
                 return self._classify_provision(doc, provision, result)
             word = doc[start] if start < len(doc) else None
             result.found = word.text.lower() if word is not None else None
-            result.head = word.lemma_.lower() if word is not None else None
+            result.head = lemma(word).lower() if word is not None else None
             return result
         entry, phrase, end = self._verb_entry(doc, main, result.modifiers)
         entry, stance, end = self._stance(doc, entry, end)
@@ -276,7 +289,7 @@ class Classifier:
             if doc[at].text in {";", ":", "."}:
                 return None
             if (
-                doc[at].lower_ in _MODALS
+                doc[at].lower_ in self.words.modals
                 and words_of(doc[at].lower_) in self.lexicon.operative.entries
             ):
                 return at
@@ -473,10 +486,10 @@ class Classifier:
             return direct  # "that the Secretary-General designate ...": the subject comes first
         window = min(limit, position + 60)
         modal = next(
-            (i for i in range(position, window) if doc[i].lower_ in _MODALS | _CLAUSE_ENDS),
+            (i for i in range(position, window) if doc[i].lower_ in self.words.modals | self.words.clause_ends),
             None,
         )
-        if modal is None or doc[modal].lower_ in _CLAUSE_ENDS:
+        if modal is None or doc[modal].lower_ in self.words.clause_ends:
             return direct
         begin = position
         for i in range(position, modal):
@@ -549,27 +562,36 @@ class Classifier:
                 return at
             if lower == "to" and at + 1 < limit:
                 verb_at = self._skip_adverbs(doc, at + 1, limit)  # "to further strengthen"
-                if verb_at < limit and _infinitive(doc[verb_at]):
+                if verb_at < limit and self._infinitive(doc[verb_at]):
                     return at
         return limit
+
+    def _infinitive(self, token: Any) -> bool:
+        """A base-form word after "to" ("to consider"), not "to armed conflict" or "to the"."""
+        return (
+            token.is_alpha
+            and not token.is_title
+            and lemma(token).lower() == token.lower_
+            and token.lower_ not in self.words.not_infinitives
+        ) or token.text == ":"
 
     def _action(self, doc: Doc, position: int, limit: int, subject: bool) -> tuple[str, int]:
         """The requested action: the verb of "to ...", of "shall ...", or of a that-clause."""
         window = min(limit, position + 25)
         cursor = position
-        if subject and cursor < window and doc[cursor].lower_ not in _MODALS | {"to"}:
+        if subject and cursor < window and doc[cursor].lower_ not in self.words.modals | {"to"}:
             verb_at = self._skip_adverbs(doc, cursor, window)
             return self._verb(doc, verb_at, limit)
         while cursor < window:
             lower = doc[cursor].lower_
             if lower == ";":
                 break
-            if lower == "to" or lower in _MODALS:
+            if lower == "to" or lower in self.words.modals:
                 verb_at = cursor + 1 + (cursor + 1 < limit and doc[cursor + 1].lower_ == "not")
                 verb_at = self._skip_adverbs(doc, verb_at, limit)
                 if verb_at < limit and doc[verb_at].text == ":":
                     verb_at += 1  # "Requests the Secretary-General to: (a) Provide ..."
-                elif lower == "to" and (verb_at >= limit or not _infinitive(doc[verb_at])):
+                elif lower == "to" and (verb_at >= limit or not self._infinitive(doc[verb_at])):
                     cursor += 1
                     continue  # "to the Council", "to armed conflict": a preposition
                 return self._verb(doc, verb_at, limit)
@@ -590,7 +612,7 @@ class Classifier:
             or doc[at].lower_ in self.lexicon.function_words
         ):
             return "", at
-        action = doc[at].lemma_.lower() or doc[at].lower_
+        action = lemma(doc[at]).lower() or doc[at].lower_
         if at + 1 < limit and doc[at + 1].lower_ in self.words.particles:
             action += " " + doc[at + 1].lower_
         return action, at
@@ -639,16 +661,6 @@ def _skip_aside(doc: Doc, position: int, limit: int) -> int:
             if doc[at].text == ";":
                 break
     return position
-
-
-def _infinitive(token: Any) -> bool:
-    """A base-form word after "to" ("to consider"), not "to armed conflict" or "to the"."""
-    return (
-        token.is_alpha
-        and not token.is_title
-        and token.lemma_.lower() == token.lower_
-        and token.lower_ not in {"the", "a", "an", "all", "its", "their", "this", "these"}
-    ) or token.text == ":"
 
 
 def _items(

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reslint.lint.diagnostic import Diagnostic, Fix
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from reslint.lexicon import Lexicon
@@ -35,6 +38,7 @@ class Context:
         self.profile = profile
         self.settings = settings
         self.diagnostics: list[Diagnostic] = []
+        self._cache: dict[str, Any] = {}
         self._lines = normalized.source.text.splitlines()
 
     @cached_property
@@ -46,6 +50,12 @@ class Context:
         if not extensions:
             return load_lexicon()
         return load_lexicon().extended(extensions, str(self.settings.config.source))
+
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per document and shared by the rules that need it."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     def report_line(self, rule: Any, line: int, column: int, message: str) -> None:
         """Record a finding located directly in the original file (a comment, say)."""

@@ -26,6 +26,7 @@ Patterns compile once, at load.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -75,6 +76,33 @@ KIND_KEYS = {
 }
 WHOLE_NODE_KINDS = {"capitalization", "occurrence"}  # need a node, not the whole document
 DOCUMENT_KINDS = {"consistency", "conditional"}  # compare across the whole text
+
+
+class WordPattern:
+    """A pattern matched as whole words, fast.
+
+    ``\\b(?:pattern)\\b`` would be the plain way, but a leading ``\\b`` stops
+    Python's regular-expression engine from jumping to the pattern's literal
+    prefix ("UN", "Secretary General"), which makes it 10-40 times slower on
+    a whole corpus.  The left boundary is checked by hand instead when the
+    pattern starts with a letter.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.literal_start = pattern[:1].isalnum()
+        body = rf"(?:{pattern})\b" if self.literal_start else rf"\b(?:{pattern})\b"
+        self.regex = re.compile(body, flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        for match in self.regex.finditer(text, pos, end):
+            start = match.start()
+            if not self.literal_start or start == 0 or not _is_word(text[start - 1]):
+                yield match
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @dataclass
@@ -130,10 +158,11 @@ class DeclarativeRule:
     def error(self, message: str) -> ConfigError:
         return ConfigError(self.source, f"rule {self.code}: {message}", self.line)
 
-    def _regex(self, pattern: str, word: bool = True) -> re.Pattern[str]:
-        body = pattern if self.spec.get("nonword") or not word else rf"\b(?:{pattern})\b"
+    def _regex(self, pattern: str, word: bool = True) -> re.Pattern[str] | WordPattern:
         try:
-            return re.compile(body, self.flags)
+            if self.spec.get("nonword") or not word:
+                return re.compile(pattern, self.flags)
+            return WordPattern(pattern, self.flags)
         except re.error as exc:
             raise self.error(f"bad regular expression {pattern!r}: {exc}") from None
 
@@ -244,7 +273,7 @@ class DeclarativeRule:
                     node=span.node,
                 )
         elif self.kind == "occurrence":
-            count = len(self.token.findall(text))
+            count = sum(1 for _ in self.token.finditer(text))
             if (self.maximum is not None and count > self.maximum) or (
                 self.minimum is not None and count < self.minimum
             ):

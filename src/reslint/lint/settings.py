@@ -77,12 +77,19 @@ class Settings:
             return False
         if any(_matches(code, info) for code in self.ignore):
             return False
-        relative = _relative(path, self.config.root)
-        for pattern, codes in self.per_file_ignores.items():
-            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
-                if any(_matches(code, info) for code in codes):
-                    return False
-        return True
+        return not any(_matches(code, info) for code in self.ignored_for(path))
+
+    def ignored_for(self, path: str) -> list[str]:
+        """The codes ``per-file-ignores`` switches off for ``path``."""
+        if not self.per_file_ignores:
+            return []
+        relative, name = _relative(path, self.config.root), Path(path).name
+        return [
+            code
+            for pattern, codes in self.per_file_ignores.items()
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(name, pattern)
+            for code in codes
+        ]
 
     def level_of(self, rule: Any, body: str) -> str:
         """The configured level, else the rule's level in ``body``'s profile."""

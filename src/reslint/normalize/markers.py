@@ -28,6 +28,7 @@ _AFTER_PUNCTUATION = r"(?<=[A-Za-z)\]”\"’,;:]|(?<!\d)\.)"
 
 
 _NUMBERED = re.compile(
+    r"(?=[ \t]*\d)(?:"  # every marker is a number: skip other positions fast (4x)
     # glued after a letter or closing punctuation: "Commission,1" "Rights1"
     rf"(?P<glued>{_AFTER_PUNCTUATION}\d{{1,3}})(?![\d/.,]\d|\d|/\d)"
     # glued after a year: "198259" is 1982 + 59
@@ -36,6 +37,7 @@ _NUMBERED = re.compile(
     # before the next number of a citation list: "of 26 March 2015, 5 34/7 of ..."
     rf"|(?P<spaced>(?:{_AFTER_PUNCTUATION}|(?<=\b(?:1[89]|20)\d\d))[ \t]+\d{{1,3}}/?)"
     r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)](?!\d))|(?:(?<=,[ \t]\d)|(?<=,[ \t]\d\d))[ \t]+\d{1,3}/\d)"
+    r")"
 )
 _LINE_END = re.compile(r"(?<=[.,;:)\]”\"’])[ \t]*\d{1,3}(?=[ \t]*(?:\n|$))")
 _DIGITS = re.compile(r"\d+")

@@ -39,7 +39,7 @@ class OperativeEndMark(Rule):
     fixable = True
 
     def check(self, node, ctx) -> None:
-        final = final_mark(ctx.document, node)
+        final = final_mark(ctx, node)
         self.message = (
             "The last operative paragraph must end with a full stop"
             if final == "."

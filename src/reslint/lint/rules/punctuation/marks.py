@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reslint.lint.diagnostic import Edit, Fix
 from reslint.lint.rules.text import end_mark, own_end
 from reslint.model import Document, Paragraph
+
+if TYPE_CHECKING:
+    from reslint.lint.context import Context
+    from reslint.lint.rule import Rule
 
 NAMES = {",": "a comma", ";": "a semicolon", ".": "a full stop", ":": "a colon"}
 
@@ -37,16 +42,27 @@ def expected_marks(paragraph: Paragraph, final: str, role: str = "own") -> Itera
         yield from expected_marks(child, final if last else ";", "last-sub" if last else "sub")
 
 
-def final_mark(document: Document, paragraph: Paragraph) -> str:
+def final_mark(ctx: Context, paragraph: Paragraph) -> str:
     """ ";" for operative paragraphs, "." for the last of the resolution or of its part."""
-    operative = document.operative
     if paragraph.kind == "preambular":
         return ","
-    part = paragraph.section.split(".")[0] if paragraph.section else None
-    same_part = [p for p in operative if (p.section or "").split(".")[0] == (part or "")]
-    parts_have_formulas = any(getattr(s, "formula", None) for s in _parts(document))
-    last = same_part[-1] if parts_have_formulas and part else operative[-1]
-    return "." if paragraph is last else ";"
+    last = ctx.cached("last-operative", lambda: _last_operative(ctx.document))
+    return "." if paragraph.id in last else ";"
+
+
+def _last_operative(document: Document) -> set[str]:
+    """Ids of the paragraphs that end with a full stop: the last operative paragraph, or
+    the last of each part (A, B) when the parts have their own formula."""
+    operative = document.operative
+    if not operative:
+        return set()
+    if not any(getattr(s, "formula", None) for s in _parts(document)):
+        return {operative[-1].id}
+    last: dict[str, Paragraph] = {}
+    for paragraph in operative:
+        part = paragraph.section.split(".")[0] if paragraph.section else ""
+        last[part] = paragraph
+    return {p.id for part, p in last.items() if part} | {operative[-1].id}
 
 
 def _parts(document: Document) -> list:
@@ -68,9 +84,9 @@ def _introduces(text: str, expected: Expected) -> bool:
     return bool(following) and not following.startswith("[^") and label_at(following) is None
 
 
-def check_marks(rule, ctx, paragraph: Paragraph, roles: set[str]) -> None:
+def check_marks(rule: Rule, ctx: Context, paragraph: Paragraph, roles: set[str]) -> None:
     """Report every expected mark of ``roles`` that the text does not carry."""
-    final = final_mark(ctx.document, paragraph)
+    final = final_mark(ctx, paragraph)
     for expected in expected_marks(paragraph, final):
         if expected.role not in roles:
             continue
