@@ -485,8 +485,9 @@ class Classifier:
         if found and _first_content(doc, position, self.words) in starts:
             return direct  # "that the Secretary-General designate ...": the subject comes first
         window = min(limit, position + 60)
+        stops = self.words.modals | self.words.clause_ends
         modal = next(
-            (i for i in range(position, window) if doc[i].lower_ in self.words.modals | self.words.clause_ends),
+            (i for i in range(position, window) if doc[i].lower_ in stops),
             None,
         )
         if modal is None or doc[modal].lower_ in self.words.clause_ends:

@@ -259,8 +259,12 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     show_default=True,
     help="Output format.",
 )
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
-              help="Configuration file (default: found by walking up from each file).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Configuration file (default: found by walking up from each file).",
+)
 @click.option("--select", multiple=True, help="Rule codes or prefixes to run (comma-separated).")
 @click.option("--extend-select", multiple=True, help="Codes to run on top of the selection.")
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip.")
@@ -270,13 +274,24 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too (with --fix/--diff).")
 @click.option("--diff", is_flag=True, help="Show the fixes as a diff; change no file.")
 @click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing.")
-@click.option("--fail-on", type=click.Choice(LEVELS),
-              help="Lowest level that fails the run (default: error, or the config's fail-on).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(LEVELS),
+    help="Lowest level that fails the run (default: error, or the config's fail-on).",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
-              help="Ignore the findings recorded in this baseline file.")
-@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
-              help="Record today's findings in this baseline file and exit 0.")
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Ignore the findings recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline",
+    type=click.Path(dir_okay=False),
+    help="Record today's findings in this baseline file and exit 0.",
+)
 def lint(
     output_format: str,
     config_path: str | None,
@@ -371,19 +386,28 @@ def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> None:
 def _render_lint(reports: list[Any], output_format: str, statistics: bool, linter: Any) -> str:
     import importlib
 
-    from reslint.lint.engine import registry
-
-    rules = registry(linter.settings_for(reports[0].path)) if reports else registry()
+    rules = linter.rules()
     module = "lint_statistics" if statistics else f"lint_{output_format}"
     return importlib.import_module(f"reslint.render.{module}").render(reports, rules)
 
 
 @main.command()
 @click.argument("prefixes", nargs=-1)
-@click.option("-f", "--format", "output_format", type=click.Choice(["table", "json"]),
-              default="table", show_default=True, help="Output format.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
-              help="Configuration file, for the rule packs it adds.")
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Configuration file, for the rule packs it adds.",
+)
 def rules(prefixes: tuple[str, ...], output_format: str, config_path: str | None) -> None:
     """List every rule (or those whose code starts with PREFIXES)."""
     import json
@@ -417,8 +441,12 @@ def rules(prefixes: tuple[str, ...], output_format: str, config_path: str | None
 
 @main.command()
 @click.argument("code")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
-              help="Configuration file, for the rule packs it adds.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Configuration file, for the rule packs it adds.",
+)
 def rule(code: str, config_path: str | None) -> None:
     """Print the documentation of one rule (by code or slug)."""
     known = _registry(config_path)

@@ -91,7 +91,8 @@ def load_config(path: Path, seen: tuple[Path, ...] = ()) -> Config:
     for name in _as_list(data.get("extend", [])):
         target = (path.parent / name).resolve()
         if not target.is_file():
-            raise ConfigError(str(path), f"extend: {name!r} not found", _line(_text(path), "extend"))
+            line = _line(_text(path), "extend")
+            raise ConfigError(str(path), f"extend: {name!r} not found", line)
         if "rule" in load_toml(target):
             base.packs.append(target)
         else:
@@ -113,8 +114,10 @@ def _checked(path: Path) -> dict[str, Any]:
             known = ", ".join(sorted(KNOWN_KEYS))
             raise ConfigError(str(path), f"unknown key {key!r} (known: {known})", _line(text, key))
         if not isinstance(value, expected):
-            kind = " or ".join(t.__name__ for t in expected) if isinstance(expected, tuple) else (
-                expected.__name__
+            kind = (
+                " or ".join(t.__name__ for t in expected)
+                if isinstance(expected, tuple)
+                else (expected.__name__)
             )
             raise ConfigError(str(path), f"{key!r} must be a {kind}", _line(text, key))
     return data

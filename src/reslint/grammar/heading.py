@@ -26,7 +26,8 @@ _AGENDA = re.compile(
 )
 _ADOPTION = re.compile(
     r"(?:Resolution adopted by the (?P<body>[A-Z][A-Za-z ]+?)|Adopted by the "
-    r"(?P<body2>[A-Z][A-Za-z ]+?) at its [^,]*?),?\s+[Oo]n\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?P<body2>[A-Z][A-Za-z ]+?) at its [^,]*?),?\s+[Oo]n\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 _REPORT = re.compile(r"\[\s*((?:on the report|without reference|on the recommendation)[^\]]*)\]")
 _DRAFT = re.compile(

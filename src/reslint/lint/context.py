@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from reslint.lint.diagnostic import Diagnostic, Fix

@@ -380,8 +380,9 @@ def _rule_line(text: str, code: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
-def parse_pack(path: Path) -> list[RuleInfo]:
-    """Load and check one rule pack."""
+def parse_pack(path: Path, origin: str | None = None) -> list[RuleInfo]:
+    """Load and check one rule pack; ``origin`` names it in listings and SARIF
+    (never an absolute path: reports are uploaded and shared)."""
     data = load_toml(path)
     text = path.read_text(encoding="utf-8")
     source = str(path)
@@ -453,7 +454,7 @@ def parse_pack(path: Path) -> list[RuleInfo]:
                 kind == "substitution",
                 documentation.get("Summary", spec["message"]).split("\n")[0],
                 documentation,
-                source,
+                origin or source,
                 lambda options, rule=rule: rule,
             )
         )
@@ -463,7 +464,11 @@ def parse_pack(path: Path) -> list[RuleInfo]:
 @cache
 def _shipped() -> tuple[RuleInfo, ...]:
     folder = rules_dir() / "packs"
-    return tuple(info for path in sorted(folder.glob("*.toml")) for info in parse_pack(path))
+    return tuple(
+        info
+        for path in sorted(folder.glob("*.toml"))
+        for info in parse_pack(path, f"reslint:packs/{path.name}")
+    )
 
 
 def load_packs(extra: list[Path]) -> list[RuleInfo]:
@@ -473,5 +478,13 @@ def load_packs(extra: list[Path]) -> list[RuleInfo]:
         if not path.is_file():
             raise ConfigError(str(path), "rule pack not found")
         if path.suffix == ".toml" and "rule" in load_toml(path):
-            infos.extend(parse_pack(path))
+            infos.extend(parse_pack(path, _shown(path)))
     return infos
+
+
+def _shown(path: Path) -> str:
+    """A pack's path relative to the working folder when it is under it, else its name."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.name

@@ -151,9 +151,9 @@ def builtin_rules() -> Iterator[type[Rule]]:
             continue
         loaded = importlib.import_module(module.name)
         for value in vars(loaded).values():
-            if inspect.isclass(value) and issubclass(value, Rule) and value is not Rule:
-                if value.__module__ == loaded.__name__:
-                    yield value
+            own = inspect.isclass(value) and value.__module__ == loaded.__name__
+            if own and issubclass(value, Rule) and value is not Rule:
+                yield value
 
 
 def info_of(rule: type[Rule]) -> RuleInfo:

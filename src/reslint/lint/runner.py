@@ -16,6 +16,7 @@ from reslint.config import Config, config_for
 from reslint.errors import ReslintError
 from reslint.lint.baseline import Baseline
 from reslint.lint.diagnostic import Diagnostic, level_rank
+from reslint.lint.rule import RuleInfo
 from reslint.lint.settings import Settings
 from reslint.source import Source
 
@@ -72,6 +73,15 @@ class Linter:
         settings.kind = request.kind or settings.kind
         settings.validate_codes(registry(settings))
         return settings
+
+    def rules(self) -> dict[str, RuleInfo]:
+        """Every rule of every configuration used so far (packs differ between folders)."""
+        from reslint.lint.engine import registry
+
+        known: dict[str, RuleInfo] = {}
+        for settings in self._settings.values():
+            known.update(registry(settings))
+        return known or registry()
 
     def excluded(self, path: str) -> bool:
         """The file matches the governing configuration's ``exclude`` patterns."""

@@ -79,7 +79,7 @@ def directives(text: str) -> list[Directive]:
                 None,
             )
         elif directive.kind == "disable":
-            directive.ends = {key: _enabled_at(found, directive.line, key) for key in directive.keys}
+            directive.ends = {k: _enabled_at(found, directive.line, k) for k in directive.keys}
     return found
 
 
@@ -87,9 +87,10 @@ def _enabled_at(found: list[Directive], after: int, key: str | None) -> int | No
     """The line of the first ``enable`` after line ``after`` that turns ``key`` back on
     (an ``enable`` without codes turns everything back on)."""
     for directive in found:
-        if directive.kind == "enable" and directive.line > after:
-            if directive.codes is None or (key is not None and key in directive.codes):
-                return directive.line
+        if directive.kind != "enable" or directive.line <= after:
+            continue
+        if directive.codes is None or (key is not None and key in directive.codes):
+            return directive.line
     return None
 
 

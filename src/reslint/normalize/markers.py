@@ -36,7 +36,8 @@ _NUMBERED = re.compile(
     # spaced after a word or punctuation: "Resolution 5  as", "2010, 3 and", "1/", and
     # before the next number of a citation list: "of 26 March 2015, 5 34/7 of ..."
     rf"|(?P<spaced>(?:{_AFTER_PUNCTUATION}|(?<=\b(?:1[89]|20)\d\d))[ \t]+\d{{1,3}}/?)"
-    r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)](?!\d))|(?:(?<=,[ \t]\d)|(?<=,[ \t]\d\d))[ \t]+\d{1,3}/\d)"
+    r"(?=[ \t]*(?:$|\n|[a-z(\[“\"]|[,;:.)](?!\d))"
+    r"|(?:(?<=,[ \t]\d)|(?<=,[ \t]\d\d))[ \t]+\d{1,3}/\d)"
     r")"
 )
 _LINE_END = re.compile(r"(?<=[.,;:)\]”\"’])[ \t]*\d{1,3}(?=[ \t]*(?:\n|$))")
@@ -97,7 +98,8 @@ def separate_markers(
         found = candidates.first(label, start, lexicon)
         if found is None:
             continue
-        if not label.startswith("*") and _lost(labels[index + 1 : index + 3], start, found, candidates):
+        following = labels[index + 1 : index + 3]
+        if not label.startswith("*") and _lost(following, start, found, candidates):
             continue  # the next markers come first: this one was lost, that number is text
         edits.append((*found, f"[^{label}]"))
         position = max(position, found[1])

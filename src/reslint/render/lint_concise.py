@@ -1,9 +1,11 @@
-"""``concise``: one line per finding, ``path:line:col: CODE [level] message``, as ruff does."""
+"""``concise``: one line per finding, ``path:line:col: CODE [*] message [level]``, as ruff
+does; ``[*]`` marks what ``--fix`` fixes."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reslint.render.lint_common import fixed_by_fix
 from reslint.render.lint_summary import summary
 
 if TYPE_CHECKING:
@@ -15,7 +17,7 @@ def render(reports: list[FileReport], rules: dict[str, RuleInfo]) -> str:
     lines = []
     for report in reports:
         for d in report.diagnostics:
-            fixable = " [*]" if d.fix is not None else ""
+            fixable = " [*]" if fixed_by_fix(d) else ""
             lines.append(f"{d.path}:{d.line}:{d.column}: {d.code}{fixable} {d.message} [{d.level}]")
     lines.append(summary(reports))
     return "\n".join(lines) + "\n"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from reslint.lint.rule import Rule
 
@@ -37,7 +37,10 @@ class FootnoteWithoutMarker(Rule):
     slug = "footnote-without-marker"
     message = "Footnote without a marker in the text"
     level = "warning"
-    levels = {"general-assembly": "info", "security-council": "info"}  # measured: tests/test_lint_corpus.py
+    levels: ClassVar[dict[str, str]] = {
+        "general-assembly": "info",
+        "security-council": "info",
+    }  # measured
     nodes = ("footnote",)
 
     def check(self, node: Footnote, ctx: Context) -> None:

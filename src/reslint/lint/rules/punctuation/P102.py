@@ -1,5 +1,13 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
 from reslint.lint.rule import Rule
 from reslint.lint.rules.punctuation.marks import check_marks, final_mark
+
+if TYPE_CHECKING:
+    from reslint.lint.context import Context
+    from reslint.model import Paragraph
 
 
 class OperativeEndMark(Rule):
@@ -34,11 +42,13 @@ class OperativeEndMark(Rule):
     slug = "operative-end-mark"
     message = "Operative paragraph end mark"
     level = "error"
-    levels = {"security-council": "info"}  # measured: tests/test_lint_corpus.py
+    levels: ClassVar[dict[str, str]] = {
+        "security-council": "info"
+    }  # measured: tests/test_lint_corpus.py
     nodes = ("operative",)
     fixable = True
 
-    def check(self, node, ctx) -> None:
+    def check(self, node: Paragraph, ctx: Context) -> None:
         final = final_mark(ctx, node)
         self.message = (
             "The last operative paragraph must end with a full stop"

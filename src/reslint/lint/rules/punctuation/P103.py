@@ -1,5 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from reslint.lint.diagnostic import Edit, Fix
 from reslint.lint.rule import Rule
-from reslint.lint.rules.punctuation.marks import check_marks
+from reslint.lint.rules.punctuation.marks import NAMES, check_marks
+from reslint.lint.rules.text import end_mark, own_end
+
+if TYPE_CHECKING:
+    from reslint.lint.context import Context
+    from reslint.model import Paragraph
 
 
 class ColonBeforeSubparagraphs(Rule):
@@ -38,25 +48,21 @@ class ColonBeforeSubparagraphs(Rule):
     level = "warning"
     nodes = ("preambular", "operative", "subparagraph")
     fixable = True
-    options = {"strict": False}
+    options: ClassVar[dict[str, Any]] = {"strict": False}
 
-    def check(self, node, ctx) -> None:
-        if node.children:
-            from reslint.lint.rules.punctuation.marks import Expected  # noqa: F401
+    def check(self, node: Paragraph, ctx: Context) -> None:
+        if not node.children:
+            return
+        if node.level == 0:
+            check_marks(self, ctx, node, {"chapeau"})
+        else:
+            self._nested(node, ctx)
 
-            check_marks(self, ctx, node, {"chapeau"}) if node.level == 0 else self._nested(
-                node, ctx
-            )
-
-    def _nested(self, node, ctx) -> None:
-        from reslint.lint.rules.punctuation.marks import NAMES, end_mark
-        from reslint.lint.rules.text import own_end
-
+    def _nested(self, node: Paragraph, ctx: Context) -> None:
+        """A sub-paragraph over (i), (ii): a colon, or no mark (older style)."""
         mark, at = end_mark(ctx.text, node.text_start, own_end(node))
         if mark in {":", ""}:
             return
-        from reslint.lint.diagnostic import Edit, Fix
-
         ctx.report(
             self,
             at,

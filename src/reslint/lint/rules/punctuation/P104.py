@@ -1,5 +1,13 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
 from reslint.lint.rule import Rule
 from reslint.lint.rules.punctuation.marks import check_marks
+
+if TYPE_CHECKING:
+    from reslint.lint.context import Context
+    from reslint.model import Paragraph
 
 
 class SubparagraphEndMark(Rule):
@@ -32,9 +40,11 @@ class SubparagraphEndMark(Rule):
     slug = "subparagraph-end-mark"
     message = "Sub-paragraph must end with a semicolon"
     level = "warning"
-    levels = {"security-council": "info"}  # measured: tests/test_lint_corpus.py
+    levels: ClassVar[dict[str, str]] = {
+        "security-council": "info"
+    }  # measured: tests/test_lint_corpus.py
     nodes = ("preambular", "operative")
     fixable = True
 
-    def check(self, node, ctx) -> None:
+    def check(self, node: Paragraph, ctx: Context) -> None:
         check_marks(self, ctx, node, {"sub"})

@@ -100,7 +100,7 @@ def check_marks(rule: Rule, ctx: Context, paragraph: Paragraph, roles: set[str])
         ctx.report(
             rule,
             at,
-            max(at + 1, at),
+            at + 1 if mark else at,  # the wrong mark, or the point where the mark is missing
             f"{rule.message}: {found}, expected {NAMES[expected.mark]}",
             fix=Fix((edit,), message=f"end with {NAMES[expected.mark]}"),
             node=expected.paragraph.id,

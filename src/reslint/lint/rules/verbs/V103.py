@@ -65,4 +65,3 @@ class ClauseKindMismatch(Rule):
             f"{message}: {node.opener!r}",
             node=node.id,
         )
-

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from reslint.grammar.lines import first_words
 from reslint.lint.rule import Rule
@@ -48,7 +48,10 @@ class RepeatedOpenerOrder(Rule):
     slug = "repeated-opener-order"
     message = "Repeated opener out of order"
     level = "warning"
-    levels = {"general-assembly": "info", "security-council": "info"}  # measured
+    levels: ClassVar[dict[str, str]] = {
+        "general-assembly": "info",
+        "security-council": "info",
+    }  # measured
 
     def check(self, node: Document, ctx: Context) -> None:
         lexicon = ctx.lexicon
