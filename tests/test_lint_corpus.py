@@ -74,8 +74,10 @@ def test_levels_in_each_profile_follow_the_measurement(linted) -> None:
 def test_rules_left_out_of_a_profile_are_not_followed_by_that_body(corpus) -> None:
     """A rule whose ``bodies`` leave a body out must be one that body's texts break."""
     texts = adopted(corpus)
-    by_body = {"security-council": [p for p in texts if p.name.startswith("S_RES_")],
-               "general-assembly": [p for p in texts if p.name.startswith("A_RES_")]}
+    by_body = {
+        "security-council": [p for p in texts if p.name.startswith("S_RES_")],
+        "general-assembly": [p for p in texts if p.name.startswith("A_RES_")],
+    }
     checked = 0
     for info in registry().values():
         for body, paths in by_body.items():

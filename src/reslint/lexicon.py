@@ -247,6 +247,16 @@ def _phrases(table: Any, source: str, key: str) -> list[str]:
     return table
 
 
+def _numbers(english: dict[str, Any], table: str, source: str) -> dict[str, int]:
+    """``[numbers.<table>]``: words to numbers, every value checked (a key written
+    after the table by mistake would otherwise land in it)."""
+    numbers = dict(english.get("numbers", {}).get(table, {}))
+    for word, value in numbers.items():
+        if not isinstance(value, int):
+            raise ConfigError(source, f"[numbers.{table}] {word!r} must be a number")
+    return numbers
+
+
 @cache
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     """Load and index ``rules/lexicon``; any defect is a ``ConfigError``."""
@@ -309,9 +319,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         bodies_data,
         function_words,
         words_before_numbers,
-        dict(english.get("numbers", {}).get("ordinal", {})),
-        dict(english.get("numbers", {}).get("tens", {})),
-        frozenset(_phrases(english.get("never_join", []), source, "never_join")),
+        _numbers(english, "ordinal", str(folder / "english.toml")),
+        _numbers(english, "tens", str(folder / "english.toml")),
+        frozenset(
+            _phrases(english.get("never_join", []), str(folder / "english.toml"), "never_join")
+        ),
         frozenset(
             form
             for state in load_toml(folder / "states.toml").get("state", [])

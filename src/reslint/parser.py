@@ -244,6 +244,7 @@ class _Parser:
                 block.opener = kinds.opener_at(text, self.lexicon)
                 block.letter = self._opener_letter(block)
         self._mark_section_titles(blocks)
+        self._mark_preambular_verbs(blocks)
         self._mark_declarations(blocks)
         self._mark_unheaded_annex(blocks)
 
@@ -279,6 +280,21 @@ class _Parser:
             untitled = following.text[-1:] not in ".,;:" and len(following.text) < 150
             if labelled and following.letter in "PTH" and untitled:
                 following.letter = "H"
+
+    @staticmethod
+    def _mark_preambular_verbs(blocks: list[Block]) -> None:
+        """An unnumbered paragraph that opens with an operative verb but ends with a comma
+        inside the preamble ("Welcomes the report," between two "Noting ..." paragraphs,
+        or before "1. Decides") is a preambular paragraph with the wrong verb form; the
+        lint rule V103 reports it."""
+        for index, block in enumerate(blocks):
+            if block.letter != "U" or not _FOOTNOTE_REF.sub("", block.text).rstrip().endswith(","):
+                continue
+            after = blocks[index + 1].letter if index + 1 < len(blocks) else ""
+            before = blocks[index - 1].letter if index else ""
+            numbered_later = any(b.letter == "O" for b in blocks[index + 1 :])
+            if after == "P" or (before in ("P", "F") and numbered_later):
+                block.letter = "P"
 
     def _mark_declarations(self, blocks: list[Block]) -> None:
         """An adopted declaration embedded after "Adopts the following ...:" is not operative.

@@ -384,13 +384,16 @@ def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> l
     at the start of a continuation line stays part of the footnote before it.
     """
     labels: list[str] = []
+    after_blank = False
     for line in zone:
         if line.blank:
+            after_blank = True
             continue
         match = _FOOTNOTE_START.match(line.text)
         label = match.group(1).rstrip("/") if match else None
-        if label and labels and not _continues(label, labels[-1]):
+        if label and labels and not _continues(label, labels[-1], after_blank):
             label = None  # a continuation line that starts with a number
+        after_blank = False
         if match and label:
             labels.append(label)
             builder.add_text(f"\n[^{label}]: ", line.start, line.start + match.end())
@@ -402,10 +405,12 @@ def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> l
     return labels
 
 
-def _continues(label: str, last: str) -> bool:
-    """Is ``label`` the footnote that comes after ``last``?"""
+def _continues(label: str, last: str, after_blank: bool = False) -> bool:
+    """Is ``label`` the footnote that comes after ``last``?  After a blank line a
+    footnote may also skip one or two numbers (a footnote whose text is missing)."""
     if label.isdigit() and last.isdigit():
-        return int(label) == int(last) + 1
+        step = int(label) - int(last)
+        return step == 1 or (after_blank and step in (2, 3))
     if label.isdigit():
         return True  # numbered footnotes after the "*" footnotes of the sponsors
     return label.strip("*") == "" and len(label) != len(last)

@@ -85,8 +85,6 @@ def separate_markers(
     definitions = list(_DEFINITION.finditer(text.text))
     body = text.text[: definitions[0].start()] if definitions else text.text
     known = labels + [m.group(1) for m in definitions]
-    if not known:
-        return text, []
     candidates = _Candidates(body, lexicon)
     edits: list[tuple[int, int, str]] = []
     position = body_start
@@ -104,7 +102,43 @@ def separate_markers(
         edits.append((*found, f"[^{label}]"))
         position = max(position, found[1])
     edits.extend(_repeated(body, edits, lexicon))
+    edits.extend(_orphans(labels, edits, candidates, body_start, lexicon))
     return text.edit(edits), edits
+
+
+def _orphans(
+    labels: list[str],
+    found: list[tuple[int, int, str]],
+    candidates: _Candidates,
+    body_start: int,
+    lexicon: Lexicon,
+) -> list[tuple[int, int, str]]:
+    """Markers whose footnote text is missing: the one number that can be a marker
+    where the missing label of the sequence belongs ("... for 2024,1 ..." before
+    marker 2, with no footnote 1), so that the lint rule F101 can report it.
+    """
+    numbers = sorted(int(label) for label in labels if label.isdigit())
+    placed = {int(marker[2:-1]): start for start, _, marker in found if marker[2:-1].isdigit()}
+    first, last = (numbers[0], numbers[-1]) if numbers else (1, 0)
+    missing = [n for n in range(max(1, first - 1), last + 2) if n not in numbers]
+    orphans = []
+    for number in missing:
+        low = max((p for n, p in placed.items() if n < number), default=body_start)
+        high = min((p for n, p in placed.items() if n > number), default=None)
+        # after the last marker only a number glued to the text and followed by a space
+        # will do ("...;1 ", not the "1)" of a list)
+        open_ended = high is None
+        end_of_body = len(candidates.body)
+        spans = [
+            (start, end)
+            for start, end, kind in candidates.by_number.get(str(number), [])
+            if low <= start < (end_of_body if open_ended else high)
+            and (not open_ended or (kind == "glued" and candidates.body[end : end + 1].isspace()))
+            and _plausible(candidates.body, start, end, kind, lexicon)
+        ]
+        if len(spans) == 1:
+            orphans.append((*spans[0], f"[^{number}]"))
+    return orphans
 
 
 def _lost(

@@ -15,7 +15,7 @@ _CLOSERS = '”’")] '
 def end_mark(text: str, start: int, end: int) -> tuple[str, int]:
     """The last punctuation mark of ``text[start:end]`` before quotes, brackets and
     footnote markers, and its offset (``("", end)`` when the text ends in a word)."""
-    segment = text[start:end]
+    segment = text[start:end].rstrip()  # a chapeau's text runs up to its first (a)
     trimmed = _TRAILING.sub("", segment)
     position = len(trimmed)
     while position > 0 and trimmed[position - 1] in _CLOSERS:

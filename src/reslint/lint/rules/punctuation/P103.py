@@ -2,10 +2,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from reslint.lint.diagnostic import Edit, Fix
 from reslint.lint.rule import Rule
-from reslint.lint.rules.punctuation.marks import NAMES, check_marks
-from reslint.lint.rules.text import end_mark, own_end
+from reslint.lint.rules.punctuation.marks import check_marks
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
@@ -46,28 +44,11 @@ class ColonBeforeSubparagraphs(Rule):
     slug = "colon-before-subparagraphs"
     message = "The text before sub-paragraphs must end with a colon"
     level = "warning"
-    nodes = ("preambular", "operative", "subparagraph")
+    nodes = ("preambular", "operative")
     fixable = True
+    levels: ClassVar[dict[str, str]] = {"security-council": "info"}  # measured
     options: ClassVar[dict[str, Any]] = {"strict": False}
 
     def check(self, node: Paragraph, ctx: Context) -> None:
-        if not node.children:
-            return
-        if node.level == 0:
+        if node.children and node.level == 0:  # the nested chapeaux come with their paragraph
             check_marks(self, ctx, node, {"chapeau"})
-        else:
-            self._nested(node, ctx)
-
-    def _nested(self, node: Paragraph, ctx: Context) -> None:
-        """A sub-paragraph over (i), (ii): a colon, or no mark (older style)."""
-        mark, at = end_mark(ctx.text, node.text_start, own_end(node))
-        if mark in {":", ""}:
-            return
-        ctx.report(
-            self,
-            at,
-            at + 1,
-            f"{self.message}: ends with {NAMES[mark]}",
-            fix=Fix((Edit(at, at + 1, ":"),), message="end with a colon"),
-            node=node.id,
-        )

@@ -1,0 +1,48 @@
+"""Planted defects: recall of the lint rules per defect kind, as a Markdown table.
+
+Runs the harness of ``tests/plants.py`` (the one ``tests/test_plants.py``
+asserts on) over the same seeded selection of the corpus and prints the
+per-kind table (plants, hits, recall, fix round trips) and the misses, for
+the closing notes of a change:
+
+    python bench/plants.py [--corpus ../shared/corpus/real] [--per-kind 10] [--kind NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import plants  # noqa: E402  (tests/plants.py, beside the test that asserts on it)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    default = os.environ.get("RESLINT_CORPUS", ROOT.parent / "shared" / "corpus" / "real")
+    parser.add_argument("--corpus", type=Path, default=Path(default))
+    parser.add_argument("--per-kind", type=int, default=plants.PLANTS_PER_KIND)
+    parser.add_argument("--seed", type=int, default=plants.SEED)
+    parser.add_argument("--kind", action="append", choices=sorted(plants.KINDS), default=[])
+    args = parser.parse_args()
+    files = plants.select_files(sorted(args.corpus.glob("*.txt")), args.seed)
+    if not files:
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    kinds = [plants.KINDS[name] for name in args.kind] or None
+    start = time.perf_counter()
+    outcomes = plants.Harness().run(files, args.per_kind, args.seed, kinds)
+    seconds = time.perf_counter() - start
+    print(f"{len(files)} files, seed {args.seed}, up to {args.per_kind} plants per kind\n")
+    print(plants.table(outcomes))
+    print(f"\n{len(outcomes)} plants checked in {seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
