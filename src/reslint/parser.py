@@ -486,9 +486,20 @@ class _Parser:
             )
 
     def _closing(self, blocks: list[Block], item: Item) -> Closing:
+        """The closing line with what continues it (the date, the vote); other text after
+        it ("Please see the attached note.") is stray."""
         first = blocks[item.index]
-        last = blocks[item.children[-1].index] if item.children else first
-        text = " ".join(blocks[i].text for i in [item.index] + [c.index for c in item.children])
+        kept = [item.index]
+        for child in item.children:
+            text = blocks[child.index].text
+            before = blocks[kept[-1]].text.rstrip()
+            continues = parse_closing(text) or text[:1] == "(" or text[:1].islower()
+            if continues or before.endswith((",", "(")) or before.count("(") > before.count(")"):
+                kept.append(child.index)
+            else:
+                self._stray(blocks[child.index])
+        last = blocks[kept[-1]]
+        text = " ".join(blocks[i].text for i in kept)
         closing = Closing(**self._where(first.start, last.end), text=text)
         for name, value in parse_closing(_FOOTNOTE_REF.sub("", text)).items():
             setattr(closing, name, value)

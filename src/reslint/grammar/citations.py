@@ -76,6 +76,7 @@ _LINKED = re.compile(
     r"(?:,?\s+at\s+its\s+[\w\s-]{0,40}?session)?,?\s+"
     r"(?:including|in particular|inter alia|notably|of|in)(?:\s+its)?\s*"
 )
+_DATE_AFTER = re.compile(rf",?\s+of\s+({DATE_PATTERN.pattern})")
 _CLAUSE = 240  # how far back a clause is read for the body it names
 _CONTINUES = re.compile(r"(?:[^;.\n]{0,120}\s)?(?:and|as well as)\s+")  # the same list goes on
 _OWN = re.compile(r"\b(?:its|this|the present)\s*$")
@@ -244,6 +245,8 @@ def _symbols(text: str, found: list[Found]) -> list[Found]:
             if "/HRC/" in symbol:
                 body = "human-rights-council"
             _, session, year, _ = _classify(number, body)
+            dated = _DATE_AFTER.match(text, end)  # "A/RES/64/293 of 30 July 2010"
+            parsed = parse_date(dated.group(1)) if dated else None
             result.append(
                 Found(
                     start,
@@ -253,10 +256,10 @@ def _symbols(text: str, found: list[Found]) -> list[Found]:
                     number,
                     "symbol",
                     body,
-                    None,
-                    None,
+                    dated.group(1) if dated else None,
+                    parsed.iso if parsed else None,
                     session,
-                    year,
+                    year or (parsed.year if parsed else None),
                 )
             )
         else:

@@ -266,8 +266,10 @@ def formula_at(text: str, lexicon: Lexicon) -> tuple[str, int] | None:
         if stripped.startswith(name):
             end = len(text) - len(stripped) + len(name)
             after = text[end:].lstrip()
-            if after[:1] in {"", ",", ":", ";", "."}:
-                return body, end + (1 if after[:1] in {",", ":", ";", "."} else 0)
+            if after[:1] in {",", ":", ";", "."}:
+                return body, len(text) - len(after) + 1  # "The General Assembly ," too
+            if not after:
+                return body, end
             if after[:1].islower():
                 return body, end
     return None

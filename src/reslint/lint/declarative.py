@@ -112,7 +112,7 @@ class Span:
     node: str | None
 
 
-def scope_spans(node: Any, scope: str, text: str) -> list[Span]:
+def scope_spans(node: Any, scope: str, document: Any) -> list[Span]:
     """The normalized-text spans a scope selects in one node."""
     node_id = getattr(node, "id", None)
     if scope.endswith(".opener"):
@@ -127,6 +127,10 @@ def scope_spans(node: Any, scope: str, text: str) -> list[Span]:
         return [Span(node.text_start, own_end, node_id)]
     if scope == "footnote":
         return [Span(node.end - len(node.text), node.end, None)]
+    title = document.title
+    if scope == "heading" and title and node.start <= title.start < node.end:
+        # the title is printed inside the heading zone: it is the "title" scope's
+        return [Span(node.start, title.start, None), Span(title.end, node.end, None)]
     return [Span(node.start, node.end, node_id)]
 
 
@@ -235,7 +239,7 @@ class DeclarativeRule:
         for scope in self.scopes:
             if SCOPES[scope] != _node_kind(node, scope):
                 continue
-            for span in scope_spans(node, scope, ctx.text):
+            for span in scope_spans(node, scope, ctx.document):
                 self._check_span(span, ctx)
 
     def _check_span(self, span: Span, ctx: Any) -> None:
@@ -313,7 +317,7 @@ class DeclarativeRule:
         for node_kind, node in walk(ctx.document):
             for scope in self.scopes:
                 if SCOPES[scope] == node_kind and _node_kind(node, scope) == node_kind:
-                    spans.extend(scope_spans(node, scope, ctx.text))
+                    spans.extend(scope_spans(node, scope, ctx.document))
         return spans
 
     def _check_document(self, ctx: Any) -> None:

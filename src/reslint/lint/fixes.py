@@ -4,7 +4,8 @@ Rules propose edits on the clean text; the map turns each into a span of the
 original text, so everything outside the fixed spans stays as it was (page
 headers, line endings, encoding).  An edit that would touch text the
 normalizer rewrote (a joined hyphenation, a removed page header) is not
-applied: the original bytes there are not what the rule saw.
+applied: the original bytes there are not what the rule saw; where they
+differ only by a run of spaces the normalizer collapsed, they are.
 """
 
 from __future__ import annotations
@@ -42,11 +43,19 @@ def raw_edits(normalized: Normalized, edits: tuple[Edit, ...]) -> list[RawEdit] 
             point = mapped.to_raw_end(edit.start) if edit.start else mapped.to_raw(0)
             result.append(RawEdit(point, point, edit.text))
             continue
-        if not mapped.is_copy(edit.start, edit.end):
-            return None
         start, end = mapped.raw_span(edit.start, edit.end)
+        if not mapped.is_copy(edit.start, edit.end) and not _same_but_spaces(
+            normalized.text[edit.start : edit.end], normalized.source.text[start:end]
+        ):
+            return None
         result.append(RawEdit(start, end, edit.text))
     return result
+
+
+def _same_but_spaces(clean: str, raw: str) -> bool:
+    """The original says the same as the clean text but for runs of spaces, which the
+    normalizer collapsed ("1.  Decides"): replacing the original span is still exact."""
+    return clean.split() == raw.split() and "\n" not in raw.strip("\n")
 
 
 def apply_fixes(

@@ -107,12 +107,13 @@ class _Reader:
             return True
         if head.startswith(_MARKDOWN_FOOTNOTE):
             return False  # footnotes come last: what follows one belongs to it
+        if kinds.ANNEX.fullmatch(previous) or kinds.ARTICLE.fullmatch(previous):
+            return True  # "Annex I" or "Article 3" alone: its title or text follows
         if _bare_label(previous) or text[:1].islower():
             return False  # "1." alone on its line, or a sentence that goes on
         section = kinds.section_label(previous)
-        bare_part = kinds.ANNEX.fullmatch(previous) or kinds.ARTICLE.fullmatch(previous)
-        if (section and section.rest_offset >= len(previous)) or bare_part:
-            return True  # "II", "Annex I" or "Article 3" alone: a heading or text follows
+        if section and section.rest_offset >= len(previous):
+            return True  # "II" alone: a heading follows
         if kinds.formula_at(previous, self.lexicon) and previous.endswith(("Assembly", "Council")):
             return True  # "The General Assembly" without its comma
         closed = _ends_paragraph(previous)
@@ -137,7 +138,9 @@ class _Reader:
             return True
         if gap == "blank":
             last_word = previous.rsplit(None, 1)[-1].lower()
-            unfinished = not closed and self._structural(head)
+            # a paragraph that opened like one goes on across a blank line; a closing
+            # line ("80th plenary meeting / 17 December 2015") does not
+            unfinished = not closed and self._structural(head) and not kinds.is_closing(head)
             return (
                 text[:1].isupper()
                 and last_word not in self.lexicon.function_words

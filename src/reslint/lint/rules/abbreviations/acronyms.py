@@ -9,7 +9,7 @@ from reslint.lint.rules.text import own_end
 from reslint.model import Document, Paragraph
 
 ACRONYM = re.compile(r"\b([A-Z][A-Z0-9&]*[A-Z](?:-\d+)?)s?\b")
-DEFINITION = re.compile(r"\(([A-Z][A-Z0-9&]*[A-Z](?:-\d+)?)\)")
+DEFINITION = re.compile(r"\(([A-Z][A-Z0-9&]*[A-Z](?:-\d+)?)s?\)")  # "(NGOs)" defines NGO
 ROMAN = re.compile(r"^[IVXLC]+$")
 
 

@@ -50,7 +50,9 @@ class CitationNumberAgreement(Rule):
         for group in _groups(node.citations):
             match = KEYWORD.match(group[0].text)
             plural = bool(match.group(2))
-            if plural == (len(group) > 1) or (plural and _list_goes_on(ctx.text, group[-1].end)):
+            own_end = node.children[0].start if node.children else node.end
+            goes_on = plural and _list_goes_on(ctx.text[group[-1].end : own_end])
+            if plural == (len(group) > 1) or goes_on:
                 continue
             start = group[0].start + match.end(1)
             edit = Edit(start, start + 1, "") if plural else Edit(start, start, "s")
@@ -65,10 +67,11 @@ class CitationNumberAgreement(Rule):
             )
 
 
-def _list_goes_on(text: str, end: int) -> bool:
-    """More numbers follow in the same clause, after a title or an aside: "resolutions
-    59/156 of 20 December 2004, entitled "...", 73/189 of ...": the plural is right."""
-    clause = re.split(r";|\.\s", text[end : end + 600], maxsplit=1)[0]
+def _list_goes_on(rest: str) -> bool:
+    """More numbers follow in the same clause of the paragraph, after a title or an
+    aside: "resolutions 59/156 of 20 December 2004, entitled "...", 73/189 of ...": the
+    plural is right."""
+    clause = re.split(r";|\.\s", rest[:600], maxsplit=1)[0]
     return bool(_ANOTHER_NUMBER.search(clause))
 
 

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from reslint.model import Document, Paragraph
 
 
+_MARKERS = frozenset({"also", "further"})  # the two words this rule is about
+
+
 class RepeatedOpenerOrder(Rule):
     """Repeated openers take "also" before "further".
 
@@ -61,10 +64,12 @@ class RepeatedOpenerOrder(Rule):
         ):
             seen: dict[str, str] = {}  # opener -> the last marker used: "", "also", "further"
             for paragraph in paragraphs:
-                found = lexicon.match_opener(first_words(paragraph.text), index)
+                words = first_words(paragraph.text)
+                marks = {w for w in words[:6] if w in _MARKERS}
+                # "Noting further with appreciation" repeats "Noting with appreciation"
+                found = lexicon.match_opener(tuple(w for w in words if w not in marks), index)
                 if found is None:
                     continue
-                marks = {m for m in found.modifiers if m in {"also", "further"}}
                 marker = "further" if "further" in marks else "also" if marks else ""
                 last = seen.get(found.phrase)
                 if last == "" and marker == "further":
