@@ -8,8 +8,13 @@ from dataclasses import dataclass
 
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 
+_MONTH = "|".join(_MONTHS)
+# "17 December 2015" (UN style), and "December 17, 2015" (read, so that a citation
+# keeps its date; the lint rule N101 reports the form)
 DATE_PATTERN = re.compile(
-    r"\b([0-3]?\d)[ \u00a0]+(" + "|".join(_MONTHS) + r")(?:,?[ \u00a0]+((?:1[89]|20)\d\d))?\b"
+    rf"\b(?:(?P<day>[0-3]?\d)[ \u00a0]+(?P<month>{_MONTH})"
+    rf"(?:,?[ \u00a0]+(?P<year>(?:1[89]|20)\d\d))?"
+    rf"|(?P<month2>{_MONTH})[ \u00a0]+(?P<day2>[0-3]?\d),?[ \u00a0]+(?P<year2>(?:1[89]|20)\d\d))\b"
 )
 
 
@@ -47,8 +52,10 @@ def find_dates(text: str) -> list[tuple[int, int, Date]]:
 
 
 def _date(match: re.Match[str]) -> Date | None:
-    day, month = int(match.group(1)), _MONTHS[match.group(2)]
-    year = int(match.group(3)) if match.group(3) else None
+    day = int(match.group("day") or match.group("day2"))
+    month = _MONTHS[match.group("month") or match.group("month2")]
+    found_year = match.group("year") or match.group("year2")
+    year = int(found_year) if found_year else None
     limit = calendar.monthrange(year or 2000, month)[1]
     if not 1 <= day <= limit:
         return None

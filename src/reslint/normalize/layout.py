@@ -66,7 +66,19 @@ def find_body_start(lines: list[Line], lexicon: Lexicon) -> int:
             return index
         if kinds.opener_at(text, lexicon) and not kinds.is_heading_item(text):
             return index
+        if kinds.looks_like_participle(text) and _paragraph_at(lines, index).endswith(","):
+            return index  # "Having determined ...," (no lexicon lists every opener)
     return after_heading
+
+
+def _paragraph_at(lines: list[Line], index: int) -> str:
+    """The text from line ``index`` to the next blank line (at most 12 lines)."""
+    taken = []
+    for line in lines[index : index + 12]:
+        if line.blank:
+            break
+        taken.append(line.text.strip())
+    return " ".join(taken)
 
 
 def _part_label_before(lines: list[Line], index: int) -> int:

@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from reslint.lint.context import Context
     from reslint.model import Paragraph
 
-SPACE_BEFORE = re.compile(r"(?<=\w)[ \t]+(?=[,;:.](?:\s|$))")
+# a space before a mark that ends a clause: before a space, the end, or a footnote marker
+SPACE_BEFORE = re.compile(r"(?<=\w)[ \t]+(?=[,;:.](?:\s|$|\[\^))")
 
 
 class SpaceBeforePunctuation(Rule):

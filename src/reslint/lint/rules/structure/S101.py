@@ -38,7 +38,7 @@ class MissingFormula(Rule):
 
     code = "S101"
     slug = "missing-formula"
-    message = 'No adopting-body formula ("The General Assembly,") before the paragraphs'
+    message = "No adopting-body formula before the paragraphs"
     level = "error"
 
     def check(self, node: Document, ctx: Context) -> None:
@@ -46,7 +46,9 @@ class MissingFormula(Rule):
             return
         first = (node.preambular or node.operative or [None])[0]
         if first is not None:
-            ctx.report(self, first.start, first.start + 1, node=first.id)
+            formulas = ctx.lexicon.bodies.get(ctx.profile.body, {}).get("formula", [])
+            expected = f' ("{formulas[0]},")' if formulas else ""
+            ctx.report(self, first.start, first.start + 1, self.message + expected, node=first.id)
 
 
 def _has_part_formulas(document: Document) -> bool:
