@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 CORPUS ?= ../shared/corpus/real
 
-.PHONY: install demo test lint bench golden wheel-check clean
+.PHONY: install demo test bench plants golden wheel-check clean
 
 install: $(STAMP)
 
@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml
 	touch $@
 
 demo: install
-	$(BIN)/reslint parse samples/
-	$(BIN)/reslint normalize --log samples/
+	$(BIN)/reslint lint samples/
+	$(BIN)/reslint classify samples/
+	$(BIN)/reslint parse samples/ga-draft.txt
 
 test: install
 	$(BIN)/ruff check src tests bench
@@ -28,6 +29,9 @@ test: install
 
 bench: install
 	$(BIN)/python bench/bench.py --corpus $(CORPUS)
+
+plants: install
+	$(BIN)/python bench/plants.py
 
 golden: install
 	$(BIN)/python tests/golden.py --update
