@@ -1,6 +1,9 @@
-"""Score the classifier against the hand-labelled gold set (tests/gold/classify).
+"""Score the classifier against the hand-labelled gold sets (tests/gold/).
 
-    python tests/gold_score.py [--details]
+    python tests/gold_score.py [--details] [--set classify|heldout]
+
+``classify`` is the development set; ``heldout`` was labelled in the same way
+from other corpus documents and is only scored, never read for tuning.
 
 Used by tests/test_classify_gold.py; run alone it prints every disagreement,
 for reading, not for tuning to the files: rules must hold for unseen texts.
@@ -47,7 +50,7 @@ def _due_matches(gold: str, predicted: str | None) -> bool:
     return bool(predicted) and (gold in predicted or predicted in gold)
 
 
-def score(details: bool = False) -> Score:
+def score(details: bool = False, gold: Path = GOLD) -> Score:
     from reslint.classifier import Classifier
     from reslint.pipeline import parse_source
     from reslint.source import read_path
@@ -55,7 +58,7 @@ def score(details: bool = False) -> Score:
     classifier = Classifier()
     result = Score()
     c = result.counts
-    for gold_file in sorted(GOLD.glob("*.toml")):
+    for gold_file in sorted(gold.glob("*.toml")):
         gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
         classified = classifier.classify(parse_source(read_path(CORPUS / gold["source"])))
         pre = {p.id: p for p in classified.preambular}
@@ -143,6 +146,12 @@ def report(result: Score) -> str:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--details", action="store_true")
+    parser.add_argument(
+        "--set",
+        choices=["classify", "heldout"],
+        default="classify",
+        help="the development set, or the held-out set (labelled, never used for tuning)",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    print(report(score(args.details)))
+    print(report(score(args.details, ROOT / "tests" / "gold" / args.set)))

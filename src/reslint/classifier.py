@@ -141,6 +141,7 @@ class _Words:
     modals: frozenset[str]
     clause_ends: frozenset[str]
     not_infinitives: frozenset[str]
+    pro_verbs: tuple[tuple[str, ...], ...]
 
     @classmethod
     def load(cls, folder: Path) -> _Words:
@@ -165,6 +166,7 @@ class _Words:
             frozenset(data["modals"]),
             frozenset(data["clause_ends"]),
             frozenset(data["not_infinitives"]),
+            tuple(tuple(phrase.split()) for phrase in data["pro_verbs"]),
         )
 
 
@@ -478,8 +480,10 @@ class Classifier:
 
         "Decides that, in furtherance of its commitment ..., Iraq shall extend";
         without a modal ("Demands that Iraq and Kuwait respect ...") the actors
-        right after "that".
+        right after "that", also after an aside ("Demands that, as a first step, Iran
+        and Iraq observe ...").
         """
+        position = _skip_aside(doc, position, limit)
         found, _, last_end = self._objects(doc, position, limit, starts, set())
         direct = (found, last_end)  # without a modal, the verb follows the subject
         if found and _first_content(doc, position, self.words) in starts:
@@ -563,9 +567,18 @@ class Classifier:
                 return at
             if lower == "to" and at + 1 < limit:
                 verb_at = self._skip_adverbs(doc, at + 1, limit)  # "to further strengthen"
+                if self._pro_verb(doc, verb_at):
+                    continue  # "States in a position to do so to provide ..."
                 if verb_at < limit and self._infinitive(doc[verb_at]):
                     return at
         return limit
+
+    def _pro_verb(self, doc: Doc, at: int) -> bool:
+        """ "do so" after "to": it stands for the action, it is not the action."""
+        return any(
+            tuple(t.lower_ for t in doc[at : at + len(phrase)]) == phrase
+            for phrase in self.words.pro_verbs
+        )
 
     def _infinitive(self, token: Any) -> bool:
         """A base-form word after "to" ("to consider"), not "to armed conflict" or "to the"."""
@@ -592,9 +605,13 @@ class Classifier:
                 verb_at = self._skip_adverbs(doc, verb_at, limit)
                 if verb_at < limit and doc[verb_at].text == ":":
                     verb_at += 1  # "Requests the Secretary-General to: (a) Provide ..."
-                elif lower == "to" and (verb_at >= limit or not self._infinitive(doc[verb_at])):
+                elif lower == "to" and (
+                    verb_at >= limit
+                    or not self._infinitive(doc[verb_at])
+                    or self._pro_verb(doc, verb_at)
+                ):
                     cursor += 1
-                    continue  # "to the Council", "to armed conflict": a preposition
+                    continue  # "to the Council", "to armed conflict", "to do so"
                 return self._verb(doc, verb_at, limit)
             cursor += 1
         return "", position
