@@ -117,6 +117,13 @@ def input_options(command: Callable) -> Callable:
     return command
 
 
+def config_option(help_text: str) -> Callable:
+    """``--config FILE``: the configuration to use instead of the one found."""
+    return click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False, exists=True), help=help_text
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reslint")
 def main() -> None:
@@ -188,12 +195,7 @@ CLASSIFY_FORMATS = ("table", "json", "jsonl", "csv")
     is_flag=True,
     help="List the openers no lexicon lists (to extend the lexicon) instead.",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True),
-    help="Configuration file (default: found from the current folder up).",
-)
+@config_option("Configuration file (default: found from the current folder up).")
 @click.option(
     "-j",
     "--jobs",
@@ -259,12 +261,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True),
-    help="Configuration file (default: found by walking up from each file).",
-)
+@config_option("Configuration file (default: found by walking up from each file).")
 @click.option("--select", multiple=True, help="Rule codes or prefixes to run (comma-separated).")
 @click.option("--extend-select", multiple=True, help="Codes to run on top of the selection.")
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip.")
@@ -402,12 +399,7 @@ def _render_lint(reports: list[Any], output_format: str, statistics: bool, linte
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True),
-    help="Configuration file, for the rule packs it adds.",
-)
+@config_option("Configuration file, for the rule packs it adds.")
 def rules(prefixes: tuple[str, ...], output_format: str, config_path: str | None) -> None:
     """List every rule (or those whose code starts with PREFIXES)."""
     import json
@@ -441,12 +433,7 @@ def rules(prefixes: tuple[str, ...], output_format: str, config_path: str | None
 
 @main.command()
 @click.argument("code")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True),
-    help="Configuration file, for the rule packs it adds.",
-)
+@config_option("Configuration file, for the rule packs it adds.")
 def rule(code: str, config_path: str | None) -> None:
     """Print the documentation of one rule (by code or slug)."""
     known = _registry(config_path)

@@ -57,6 +57,16 @@ class Context:
             self._cache[key] = compute()
         return self._cache[key]
 
+    def report_first_word(self, rule: Any, paragraph: Any, message: str) -> None:
+        """Report on the first word of a paragraph, quoting it ("... opener: 'Remembering'")."""
+        from reslint.grammar.lines import first_words
+
+        word = (first_words(paragraph.text) or ("",))[0]
+        start = paragraph.text_start
+        self.report(
+            rule, start, start + max(1, len(word)), f"{message}: {word!r}", node=paragraph.id
+        )
+
     def report_line(self, rule: Any, line: int, column: int, message: str) -> None:
         """Record a finding located directly in the original file (a comment, say)."""
         self.diagnostics.append(

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from reslint.lint.rule import Rule
+from reslint.lint.rules.references.crossrefs import NUMBER, PARAGRAPH_REFERENCE
 from reslint.lint.rules.text import own_end
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
     from reslint.model import Paragraph
-
-REFERENCE = re.compile(
-    r"\bparagraphs?\s+((?:\d+(?:\s*\([a-z]+\))?(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)?)+)"
-    r"\s*(?:above|below|of (?:the present|this) resolution)"
-)
-NUMBER = re.compile(r"\d+")
 
 
 class DanglingParagraphReference(Rule):
@@ -53,7 +47,7 @@ class DanglingParagraphReference(Rule):
         if not numbers:
             return
         own = ctx.text[node.text_start : own_end(node)]
-        for match in REFERENCE.finditer(own):
+        for match in PARAGRAPH_REFERENCE.finditer(own):
             for number in NUMBER.finditer(match.group(1)):
                 if number.group(0) not in numbers:
                     start = node.text_start + match.start(1) + number.start()

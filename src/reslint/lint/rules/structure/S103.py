@@ -1,21 +1,15 @@
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from reslint.lint.diagnostic import UNSAFE, Edit, Fix
 from reslint.lint.rule import Rule
+from reslint.lint.rules.references.crossrefs import NUMBER, PARAGRAPH_REFERENCE
 from reslint.lint.rules.text import own_end
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
     from reslint.model import Document, Paragraph
-
-REFERENCE = re.compile(
-    r"\bparagraphs?\s+((?:\d+(?:\s*\([a-z]+\))?(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*-\s*)?)+)"
-    r"(?=\s*(?:above|below|of (?:the present|this) resolution))"
-)
-NUMBER = re.compile(r"\d+")
 
 
 class OperativeNumbering(Rule):
@@ -102,7 +96,7 @@ class OperativeNumbering(Rule):
                 edits.append(Edit(digits, digits + len(paragraph.number), str(new[paragraph.id])))
         for paragraph in document.paragraphs():
             own = ctx.text[paragraph.text_start : own_end(paragraph)]
-            for match in REFERENCE.finditer(own):
+            for match in PARAGRAPH_REFERENCE.finditer(own):
                 for number in NUMBER.finditer(match.group(1)):
                     target = old_to_new.get(number.group(0))
                     if target is not None and str(target) != number.group(0):

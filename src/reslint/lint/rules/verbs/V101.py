@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslint.grammar.lines import first_words, opener_at, opening_words_known
+from reslint.grammar.lines import opener_at, opening_words_known
 from reslint.lint.rule import Rule
 
 if TYPE_CHECKING:
@@ -49,11 +49,4 @@ class UnknownOperativeVerb(Rule):
         lexicon = ctx.lexicon
         if opening_words_known(node.text, lexicon, "operative") or opener_at(node.text, lexicon):
             return  # known, or a preambular opener (V103 reports that)
-        word = (first_words(node.text) or ("",))[0]
-        ctx.report(
-            self,
-            node.text_start,
-            node.text_start + max(1, len(word)),
-            f"{self.message}: {word!r}",
-            node=node.id,
-        )
+        ctx.report_first_word(self, node, self.message)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslint.grammar.lines import first_words, opening_words_known
+from reslint.grammar.lines import opening_words_known
 from reslint.lint.rule import Rule
 
 if TYPE_CHECKING:
@@ -44,13 +44,5 @@ class UnknownPreambularOpener(Rule):
     nodes = ("preambular",)
 
     def check(self, node: Paragraph, ctx: Context) -> None:
-        if opening_words_known(node.text, ctx.lexicon, "preambular"):
-            return
-        word = (first_words(node.text) or ("",))[0]
-        ctx.report(
-            self,
-            node.text_start,
-            node.text_start + max(1, len(word)),
-            f"{self.message}: {word!r}",
-            node=node.id,
-        )
+        if not opening_words_known(node.text, ctx.lexicon, "preambular"):
+            ctx.report_first_word(self, node, self.message)
