@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reslint.lint.rule import Rule
@@ -47,7 +48,7 @@ class DateOutsideSession(Rule):
             if not session or not session.isdigit() or not citation.date or not year:
                 continue
             start = 1945 + int(session)
-            if year not in (start, start + 1):
+            if year not in (start, start + 1) and not _another_organ(node, ctx, citation.end):
                 ctx.report(
                     self,
                     citation.start,
@@ -55,3 +56,18 @@ class DateOutsideSession(Rule):
                     f"{self.message}: session {session} sits in {start}-{start + 1}, not {year}",
                     node=paragraph.id,
                 )
+
+
+_MARKER_AFTER = re.compile(r"[^;\[]{0,200}?\[\^([^\]\s]+)\]")
+_OTHER_SYMBOL = re.compile(r"(?!A/RES/)[A-Z]{2,}[A-Za-z]*/[\w./-]+")  # "UNEP/EA.5/Res.14"
+
+
+def _another_organ(document: Document, ctx: Context, end: int) -> bool:
+    """The footnote after the citation gives the symbol of another organ's resolution
+    ("resolutions 5/14 of 2 March 2022, entitled ...,[^7]" with "7 UNEP/EA.5/Res.14."):
+    the text names the author only there."""
+    marker = _MARKER_AFTER.match(ctx.text, end)
+    if marker is None:
+        return False
+    texts = {footnote.label: footnote.text for footnote in document.footnotes}
+    return bool(_OTHER_SYMBOL.match(texts.get(marker.group(1), "").strip()))
