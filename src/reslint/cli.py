@@ -332,9 +332,7 @@ def lint(
         for source in run.sources(options):
             if not linter.excluded(source.path):
                 reports.append(linter.lint(source))
-        threshold = fail_on or (linter.fail_level(reports[0].path, None) if reports else "error")
-        if threshold not in LEVELS:
-            raise ConfigError("configuration", f"fail-on must be one of {list(LEVELS)}")
+        threshold = fail_on or (linter.fail_level(reports[0].path) if reports else "error")
     except ConfigError as exc:
         click.echo(f"reslint: {exc.describe()}", err=True)
         sys.exit(EXIT_USAGE)
@@ -342,8 +340,6 @@ def lint(
         if report.error:
             run.error(report.error)
     if write_baseline:
-        from reslint.lint.baseline import Baseline
-
         found = [d for report in reports for d in report.diagnostics]
         write_output(Baseline.of(found, Path(write_baseline)).dump(), write_baseline)
         click.echo(f"reslint: recorded {len(found)} findings in {write_baseline}", err=True)
@@ -354,22 +350,28 @@ def lint(
 
         write_output(render_diff(changed), output)
         sys.exit(EXIT_FAILED if changed or run.failed else EXIT_OK)
-    if fix:
-        _write_fixes(run, changed, options)
+    fixed_stdin = fix and _write_fixes(run, changed, options)
     text = _render_lint(reports, output_format, statistics, linter)
-    write_output(text, output)
+    if fixed_stdin and output is None:
+        click.echo(text, err=True, nl=False)  # stdout carries the fixed text
+    else:
+        write_output(text, output)
     failed = failing(reports, threshold) and not exit_zero
     sys.exit(EXIT_FAILED if failed or run.failed else EXIT_OK)
 
 
-def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> None:
-    """Write fixed texts back, in the file's own encoding and line endings."""
+def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> bool:
+    """Write fixed texts back, in the file's own encoding and line endings; the fixed
+    text of standard input goes to stdout (True when it did)."""
     from reslint.source import read_path
 
     fixed = sum(r.fixed for r in changed)
+    stdin_name = options["stdin_filename"] or "<stdin>"
+    to_stdout = False
     for report in changed:
-        if "-" in options["files"] and report.path == (options["stdin_filename"] or "<stdin>"):
-            sys.stdout.write(report.fixed_text)  # standard input: the fixed text goes out
+        if "-" in options["files"] and report.path == stdin_name:
+            sys.stdout.write(report.fixed_text)
+            to_stdout = True
             continue
         try:
             original = read_path(report.path)
@@ -378,6 +380,7 @@ def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> None:
             run.error(f"{report.path}: cannot write the fixes: {exc}")
     if fixed:
         click.echo(f"reslint: fixed {fixed} findings in {len(changed)} files", err=True)
+    return to_stdout
 
 
 def _render_lint(reports: list[Any], output_format: str, statistics: bool, linter: Any) -> str:

@@ -125,9 +125,9 @@ class Linter:
         report.diagnostics = diagnostics
         return report
 
-    def fail_level(self, path: str, option: str | None) -> str:
-        """The lowest level that fails the run: the option, else the configuration's."""
-        return option or self.settings_for(path).config.get("fail-on", "error")
+    def fail_level(self, path: str) -> str:
+        """The lowest level that fails the run, as the configuration of ``path`` says."""
+        return self.settings_for(path).config.get("fail-on", "error")
 
 
 def failing(reports: list[FileReport], threshold: str) -> bool:
