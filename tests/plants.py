@@ -269,74 +269,64 @@ def capital(word: str, like: str) -> str:
 # -- punctuation ------------------------------------------------------------------------
 
 
-@kind("preambular-comma-missing", "P101", fix="safe")
-def preambular_comma_missing(text, document, normalized, rng):
-    """The comma that ends a preambular paragraph is deleted."""
+def change_mark(text, document, normalized, rng, roles, mark, kinds, new, what):
+    """Replace (or delete, when ``new`` is "") an end mark the structure expects.
+
+    A deleted mark before a closing quote is put back after the quote by the
+    fix, so such plants are not counted for the fix round trip.
+    """
     sites = Sites(text, document, normalized)
-    found = choose(rng, list(sites.mark_sites({"own", "last-sub"}, ",", {"preambular"})))
+    found = choose(rng, list(sites.mark_sites(roles, mark, kinds)))
     if found is None:
         return None
     _, (start, end) = found
-    what = "',' deleted"
-    return sites.plant([Edit(start, end, "")], sites.line(start), what, not closer(text, end))
+    fixable = bool(new) or not closer(text, end)
+    return sites.plant([Edit(start, end, new)], sites.line(start), what, fixable)
+
+
+PREAMBULAR, OPERATIVE, BOTH = {"preambular"}, {"operative"}, {"preambular", "operative"}
+OWN = {"own", "last-sub"}
+
+
+@kind("preambular-comma-missing", "P101", fix="safe")
+def preambular_comma_missing(text, document, normalized, rng):
+    """The comma that ends a preambular paragraph is deleted."""
+    return change_mark(text, document, normalized, rng, OWN, ",", PREAMBULAR, "", "',' deleted")
 
 
 @kind("preambular-comma-to-stop", "P101", fix="safe")
 def preambular_comma_to_stop(text, document, normalized, rng):
     """The comma that ends a preambular paragraph becomes a semicolon or a full stop."""
-    sites = Sites(text, document, normalized)
-    found = choose(rng, list(sites.mark_sites({"own", "last-sub"}, ",", {"preambular"})))
-    if found is None:
-        return None
-    _, (start, end) = found
     mark = rng.choice(";.")
-    return sites.plant([Edit(start, end, mark)], sites.line(start), f"',' -> {mark!r}")
+    what = f"',' -> {mark!r}"
+    return change_mark(text, document, normalized, rng, OWN, ",", PREAMBULAR, mark, what)
 
 
 @kind("operative-semicolon-to-stop", "P102", fix="safe")
 def operative_semicolon_to_stop(text, document, normalized, rng):
     """The semicolon that ends an operative paragraph (not the last) becomes a full stop."""
-    sites = Sites(text, document, normalized)
-    found = choose(rng, list(sites.mark_sites({"own", "last-sub"}, ";", {"operative"})))
-    if found is None:
-        return None
-    _, (start, end) = found
-    return sites.plant([Edit(start, end, ".")], sites.line(start), "';' -> '.'")
+    return change_mark(text, document, normalized, rng, OWN, ";", OPERATIVE, ".", "';' -> '.'")
 
 
 @kind("final-stop-missing", "P102", fix="safe")
 def final_stop_missing(text, document, normalized, rng):
     """The full stop that ends the last operative paragraph is deleted."""
-    sites = Sites(text, document, normalized)
-    found = choose(rng, list(sites.mark_sites({"own", "last-sub"}, ".", {"operative"})))
-    if found is None:
-        return None
-    _, (start, end) = found
     what = "final '.' deleted"
-    return sites.plant([Edit(start, end, "")], sites.line(start), what, not closer(text, end))
+    return change_mark(text, document, normalized, rng, OWN, ".", OPERATIVE, "", what)
 
 
 @kind("subparagraph-semicolon-to-stop", "P104", fix="safe")
 def subparagraph_semicolon_to_stop(text, document, normalized, rng):
     """The semicolon that ends a sub-paragraph (not the last of its list) becomes a full stop."""
-    sites = Sites(text, document, normalized)
-    kinds = {"preambular", "operative"}
-    found = choose(rng, list(sites.mark_sites({"sub"}, ";", kinds)))
-    if found is None:
-        return None
-    _, (start, end) = found
-    return sites.plant([Edit(start, end, ".")], sites.line(start), "sub-paragraph ';' -> '.'")
+    what = "sub-paragraph ';' -> '.'"
+    return change_mark(text, document, normalized, rng, {"sub"}, ";", BOTH, ".", what)
 
 
 @kind("chapeau-colon-to-semicolon", "P103", fix="safe")
 def chapeau_colon_to_semicolon(text, document, normalized, rng):
     """The colon before sub-paragraphs (a), (b) becomes a semicolon."""
-    sites = Sites(text, document, normalized)
-    found = choose(rng, list(sites.mark_sites({"chapeau"}, ":", {"preambular", "operative"})))
-    if found is None:
-        return None
-    _, (start, end) = found
-    return sites.plant([Edit(start, end, ";")], sites.line(start), "chapeau ':' -> ';'")
+    what = "chapeau ':' -> ';'"
+    return change_mark(text, document, normalized, rng, {"chapeau"}, ":", BOTH, ";", what)
 
 
 @kind("space-before-punctuation", "X103", fix="safe")
