@@ -117,6 +117,20 @@ def input_options(command: Callable) -> Callable:
     return command
 
 
+def format_option(choices: Any, default: str, *aliases: str) -> Callable:
+    """``-f/--format`` (and ``aliases``): the output format of a command."""
+    return click.option(
+        "-f",
+        "--format",
+        *aliases,
+        "output_format",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
 def config_option(help_text: str) -> Callable:
     """``--config FILE``: the configuration to use instead of the one found."""
     return click.option(
@@ -132,15 +146,7 @@ def main() -> None:
 
 @main.command()
 @input_options
-@click.option(
-    "-f",
-    "--format",
-    "output_format",
-    type=click.Choice(["tree", "json"]),
-    default="tree",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(["tree", "json"], "tree")
 def parse(output_format: str, output: str | None, **options: Any) -> None:
     """Show the structure of resolutions: heading, preamble, operative part, annexes."""
     from reslint.pipeline import parse_source
@@ -181,15 +187,7 @@ CLASSIFY_FORMATS = ("table", "json", "jsonl", "csv")
 
 @main.command()
 @input_options
-@click.option(
-    "-f",
-    "--format",
-    "output_format",
-    type=click.Choice(CLASSIFY_FORMATS),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(CLASSIFY_FORMATS, "table")
 @click.option(
     "--unknown",
     is_flag=True,
@@ -251,16 +249,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 @main.command()
 @input_options
-@click.option(
-    "-f",
-    "--format",
-    "--output-format",
-    "output_format",
-    type=click.Choice(LINT_FORMATS),
-    default="concise",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(LINT_FORMATS, "concise", "--output-format")
 @config_option("Configuration file (default: found by walking up from each file).")
 @click.option("--select", multiple=True, help="Rule codes or prefixes to run (comma-separated).")
 @click.option("--extend-select", multiple=True, help="Codes to run on top of the selection.")
@@ -393,15 +382,7 @@ def _render_lint(reports: list[Any], output_format: str, statistics: bool, linte
 
 @main.command()
 @click.argument("prefixes", nargs=-1)
-@click.option(
-    "-f",
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(["table", "json"], "table")
 @config_option("Configuration file, for the rule packs it adds.")
 def rules(prefixes: tuple[str, ...], output_format: str, config_path: str | None) -> None:
     """List every rule (or those whose code starts with PREFIXES)."""

@@ -228,8 +228,7 @@ class DeclarativeRule:
     # -- checking -------------------------------------------------------------
 
     def check(self, node: Any, ctx: Any) -> None:
-        if ctx.profile.body not in self.bodies or ctx.profile.kind not in self.kinds:
-            return
+        """Check one node (the engine runs only rules of the document's profile)."""
         if self.kind in DOCUMENT_KINDS:
             if node is ctx.document:
                 self._check_document(ctx)
