@@ -38,9 +38,9 @@ from reslint.annotate import (
 from reslint.grammar.dates import DATE_PATTERN
 from reslint.lexicon import Lexicon, VerbEntry, load_toml, rules_dir, words_of
 from reslint.model import Document, Paragraph
+from reslint.normalize.notation import without_markers
 
 CLASSIFY_SCHEMA_VERSION = "1.0"
-_MARKER = re.compile(r"\s*\[\^[^\]\s]+\]")
 _SESSION_DUE = re.compile(
     r"\bat\s+(?:its|their)\s+((?:[a-z]+-)?[a-z]+(?:\s+and\s+(?:[a-z]+-)?[a-z]+)?\s+"
     r"(?:special\s+)?sessions?)\b"
@@ -716,7 +716,7 @@ def _inside(starts: dict[int, Span]) -> frozenset[int]:
 
 def _plain(text: str) -> str:
     """Paragraph text without footnote markers."""
-    return _MARKER.sub("", text)
+    return without_markers(text, space_before=True)
 
 
 def _clause_text(paragraph: Paragraph) -> str:

@@ -40,8 +40,8 @@ from reslint.model import (
     Title,
 )
 from reslint.normalize import Normalized
+from reslint.normalize.notation import FOOTNOTE_DEFINITION, FOOTNOTE_MARKER, without_markers
 
-_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ROMAN_VALUES = {"i": "h", "v": "u", "x": "w", "l": "k"}  # "(i)" after "(h)" is a letter
 _FOLLOWING_TEXT = re.compile(r"\bthe following\b|\bas follows\b", re.IGNORECASE)
@@ -167,7 +167,7 @@ class _Parser:
             if stripped:
                 lead = len(line) - len(line.lstrip())
                 block = Block(offset + lead, offset + lead + len(stripped), stripped)
-                (footnotes if kinds.FOOTNOTE_DEFINITION.match(stripped) else blocks).append(block)
+                (footnotes if FOOTNOTE_DEFINITION.match(stripped) else blocks).append(block)
             offset += len(line) + 1
         return blocks, footnotes
 
@@ -288,7 +288,7 @@ class _Parser:
         or before "1. Decides") is a preambular paragraph with the wrong verb form; the
         lint rule V103 reports it."""
         for index, block in enumerate(blocks):
-            if block.letter != "U" or not _FOOTNOTE_REF.sub("", block.text).rstrip().endswith(","):
+            if block.letter != "U" or not without_markers(block.text).rstrip().endswith(","):
                 continue
             after = blocks[index + 1].letter if index + 1 < len(blocks) else ""
             before = blocks[index - 1].letter if index else ""
@@ -465,7 +465,7 @@ class _Parser:
     def _annotate(self, paragraph: Paragraph) -> None:
         """Footnote references and citations inside the paragraph's own text."""
         base = paragraph.text_start
-        for match in _FOOTNOTE_REF.finditer(paragraph.text):
+        for match in FOOTNOTE_MARKER.finditer(paragraph.text):
             where = self._where(base + match.start(), base + match.end())
             paragraph.footnote_refs.append(FootnoteRef(**where, label=match.group(1)))
         for found in find_citations(paragraph.text, self.body):
@@ -501,7 +501,7 @@ class _Parser:
         last = blocks[kept[-1]]
         text = " ".join(blocks[i].text for i in kept)
         closing = Closing(**self._where(first.start, last.end), text=text)
-        for name, value in parse_closing(_FOOTNOTE_REF.sub("", text)).items():
+        for name, value in parse_closing(without_markers(text)).items():
             setattr(closing, name, value)
         return closing
 
@@ -573,12 +573,12 @@ class _Parser:
         """Footnote texts, each with every marker that refers to it (heading and closing too)."""
         refs: dict[str, list[FootnoteRef]] = {}
         end = blocks[0].start if blocks else len(self.text)
-        for match in _FOOTNOTE_REF.finditer(self.text, 0, end):
+        for match in FOOTNOTE_MARKER.finditer(self.text, 0, end):
             where = self._where(match.start(), match.end())
             refs.setdefault(match.group(1), []).append(FootnoteRef(**where, label=match.group(1)))
         footnotes = []
         for block in blocks:
-            match = kinds.FOOTNOTE_DEFINITION.match(block.text)
+            match = FOOTNOTE_DEFINITION.match(block.text)
             assert match is not None
             footnote = Footnote(
                 **self._where(block.start, block.end),

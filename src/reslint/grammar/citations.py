@@ -21,8 +21,9 @@ import pyparsing as pp
 
 from reslint.grammar.dates import DATE_PATTERN, parse_date
 from reslint.grammar.lines import SYMBOL
+from reslint.normalize.notation import MARKER_PATTERN
 
-_MARKER = pp.Suppress(pp.Opt(pp.Regex(r"\[\^[^\]\s]+\]")))
+_MARKER = pp.Suppress(pp.Opt(pp.Regex(MARKER_PATTERN)))
 _SESSION_NUMBER = pp.Regex(r"(?:ES-|S-)?\d{1,3}/\d{1,4}(?:\s[A-Z](?![\w/]))?(?!/|\d)")
 _YEAR_NUMBER = pp.Regex(r"\d{1,4}\s?(?:[A-Z]\s)?\((?:1[89]|20)\d\d\)")
 _ROMAN_NUMBER = pp.Regex(r"\d{1,4}\s?(?:[A-Z]\s?)?\((?:[IVXL]+|ES-[IVX]+|S-[IVX]+)\)")
@@ -66,7 +67,7 @@ _NAMED_BEFORE = (
     re.compile(rf"({_OTHER_ORGAN})\s*$"),
 )
 _NAMED_AFTER = re.compile(
-    rf"\s*(?:\[\^[^\]\s]+\]\s*)?(?:,\s*)?of\s+the\s+({_KNOWN_ORGAN}|{_OTHER_ORGAN})"
+    rf"\s*(?:{MARKER_PATTERN}\s*)?(?:,\s*)?of\s+the\s+({_KNOWN_ORGAN}|{_OTHER_ORGAN})"
     rf"|(?:(?!resolution|which|“)[^;]){{0,100}}?\badopted\s+by\s+the\s+({_KNOWN_ORGAN}|{_OTHER_ORGAN})"
 )
 # how a body named earlier in the clause leads to its resolutions: "the Human Rights

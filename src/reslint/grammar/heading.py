@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reslint.grammar.dates import parse_date
 from reslint.grammar.lines import SYMBOL, is_heading_item
 from reslint.lexicon import Lexicon
+from reslint.normalize.notation import without_markers
 
 _DISTRIBUTION = re.compile(r"Distr\.?:?\s*([A-Z][a-z]+)")
 _ORIGINAL = re.compile(r"Original:\s*([A-Z][a-z]+)")
@@ -83,13 +84,12 @@ def heading_blocks(text: str, start: int, end: int) -> list[Block]:
     return blocks
 
 
-_MARKERS = re.compile(r"\[\^[^\]\s]+\]")
 _BARE_DRAFT = re.compile(r"(?:Revised )?[Dd]raft (?:resolution|decision)")
 
 
 def parse_heading(blocks: list[Block], lexicon: Lexicon, body: str | None) -> HeadingFields:
     """Read every item the heading gives (footnote markers left out)."""
-    blocks = [Block(b.start, b.end, [_MARKERS.sub("", line) for line in b.lines]) for b in blocks]
+    blocks = [Block(b.start, b.end, [without_markers(line) for line in b.lines]) for b in blocks]
     result = HeadingFields()
     fields = result.fields
     whole = _SPACE.sub(" ", " ".join(block.text for block in blocks))

@@ -60,7 +60,6 @@ NUMBERED_HEADING = re.compile(
     r"(?:Part|Section|Chapter|PART|SECTION|CHAPTER)\s+[\dIVXLC]+[A-Z]?\s*"
 )
 ARTICLE = re.compile(r"Article\s+(?:\d+|[IVXL]+)\s*")  # of an agreement a resolution approves
-FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:\s?")
 FIRST_PERSON = re.compile(r"(?:We|WE)\b")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _HEADING_ITEM = re.compile(

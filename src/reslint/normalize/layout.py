@@ -25,6 +25,7 @@ from reslint.grammar import lines as kinds
 from reslint.lexicon import Lexicon
 from reslint.normalize.lines import Line, split_lines
 from reslint.normalize.mapped import Builder, MappedText
+from reslint.normalize.notation import definition
 
 PAGE_BREAK = "\ue000"  # private use: never in input, unlike a form feed
 _FOOTNOTE_START = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s+(?=\S)")
@@ -408,7 +409,7 @@ def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> l
         after_blank = False
         if match and label:
             labels.append(label)
-            builder.add_text(f"\n[^{label}]: ", line.start, line.start + match.end())
+            builder.add_text("\n" + definition(label), line.start, line.start + match.end())
             builder.add_slice(text, line.start + match.end(), line.content_end)
         else:
             builder.add_text("\n", line.start, line.start)

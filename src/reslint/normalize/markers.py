@@ -16,8 +16,9 @@ import re
 
 from reslint.lexicon import Lexicon
 from reslint.normalize.mapped import MappedText
+from reslint.normalize.notation import FOOTNOTE_DEFINITION, marker
 
-_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
+_DEFINITION_LINE = re.compile(rf"^{FOOTNOTE_DEFINITION.pattern}", re.MULTILINE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<!\d)\d{1,3}[,;]?\s*$")
 _NUMBER_AFTER = re.compile(r"\s*(?:,|and|or|to|–|-)\s*\d+(?![\d/])")  # not "8 and 4/9 of"
@@ -82,7 +83,7 @@ def separate_markers(
     such as "A/78/463/Add.1" end in numbers too); asterisk markers anywhere,
     since the sponsors line carries them.
     """
-    definitions = list(_DEFINITION.finditer(text.text))
+    definitions = list(_DEFINITION_LINE.finditer(text.text))
     body = text.text[: definitions[0].start()] if definitions else text.text
     known = labels + [m.group(1) for m in definitions]
     candidates = _Candidates(body, lexicon)
@@ -90,7 +91,7 @@ def separate_markers(
     position = body_start
     labels = list(dict.fromkeys(known))
     for index, label in enumerate(labels):
-        if f"[^{label}]" in body:
+        if marker(label) in body:
             continue  # already a Markdown footnote reference
         start = 0 if label.startswith("*") else position
         found = candidates.first(label, start, lexicon)
@@ -99,7 +100,7 @@ def separate_markers(
         following = labels[index + 1 : index + 3]
         if not label.startswith("*") and _lost(following, start, found, candidates):
             continue  # the next markers come first: this one was lost, that number is text
-        edits.append((*found, f"[^{label}]"))
+        edits.append((*found, marker(label)))
         position = max(position, found[1])
     edits.extend(_repeated(body, edits, lexicon))
     edits.extend(_orphans(labels, edits, candidates, body_start, lexicon))
@@ -137,7 +138,7 @@ def _orphans(
             and _plausible(candidates.body, start, end, kind, lexicon)
         ]
         if len(spans) == 1:
-            orphans.append((*spans[0], f"[^{number}]"))
+            orphans.append((*spans[0], marker(str(number))))
     return orphans
 
 

@@ -22,6 +22,7 @@ from reslint.lexicon import Lexicon
 from reslint.normalize.layout import PAGE_BREAK
 from reslint.normalize.lines import Line, split_lines
 from reslint.normalize.mapped import MappedText
+from reslint.normalize.notation import MARKER_START, without_trailing_markers
 from reslint.normalize.words import Vocabulary
 
 _END_PUNCTUATION = ".,;:"
@@ -40,7 +41,6 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,12}) $")
 _WORD_AFTER = re.compile(r" [a-z]{1,12}\b")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)[ \t]?-$")
 _WORD_START = re.compile(r"[a-z]+")
-_MARKDOWN_FOOTNOTE = "[^"
 
 
 @dataclass
@@ -57,12 +57,9 @@ class Repairs:
         setattr(self, attribute, [(*text.raw_span(a, b), detail) for a, b, detail in spans])
 
 
-_TRAILING_MARKERS = re.compile(r"(?:\s*\[\^[^\]]+\])+\s*$")
-
-
 def _ends_paragraph(text: str) -> bool:
     """Ends like a paragraph: end punctuation, perhaps before quotes and footnote markers."""
-    stripped = _TRAILING_MARKERS.sub("", text).rstrip(_CLOSING_QUOTES + " ")
+    stripped = without_trailing_markers(text).rstrip(_CLOSING_QUOTES + " ")
     return bool(stripped) and stripped[-1] in _END_PUNCTUATION
 
 
@@ -103,9 +100,9 @@ class _Reader:
         opened like one ("Noting ...") and has not ended goes on across a
         blank line.
         """
-        if text.startswith(_MARKDOWN_FOOTNOTE):
+        if text.startswith(MARKER_START):
             return True
-        if head.startswith(_MARKDOWN_FOOTNOTE):
+        if head.startswith(MARKER_START):
             return False  # footnotes come last: what follows one belongs to it
         if kinds.ANNEX.fullmatch(previous) or kinds.ARTICLE.fullmatch(previous):
             return True  # "Annex I" or "Article 3" alone: its title or text follows

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 from reslint.model import Paragraph
+from reslint.normalize.notation import without_trailing_markers
 
-# after the end mark: footnote markers "[^3]", bare ones of old printed volumes (", 41",
-# ",7"), and the "and"/"or" of "(a) ...; and" (the mark is still the semicolon)
-_TRAILING = re.compile(r"(?:\s*\[\^[^\]\s]+\]|(?<=[.,;:])\s*\d{1,3}/?|(?<=;)\s+(?:and|or))+\s*$")
+# after the end mark: bare footnote numbers of old printed volumes (", 41", ",7"), and the
+# "and"/"or" of "(a) ...; and" (the mark is still the semicolon); each gated by a lookbehind
+# so that searching a long paragraph stays linear
+_BARE_NOTE = re.compile(r"(?<=[.,;:])\s*\d{1,3}/?$")
+_LIST_JOINER = re.compile(r"(?<=;)\s+(?:and|or)$")
 _CLOSERS = '”’")] '
 
 
@@ -16,13 +19,24 @@ def end_mark(text: str, start: int, end: int) -> tuple[str, int]:
     """The last punctuation mark of ``text[start:end]`` before quotes, brackets and
     footnote markers, and its offset (``("", end)`` when the text ends in a word)."""
     segment = text[start:end].rstrip()  # a chapeau's text runs up to its first (a)
-    trimmed = _TRAILING.sub("", segment)
+    trimmed = _without_trailing(segment)
     position = len(trimmed)
     while position > 0 and trimmed[position - 1] in _CLOSERS:
         position -= 1
     if position and trimmed[position - 1] in ".,;:":
         return trimmed[position - 1], start + position - 1
     return "", start + len(trimmed.rstrip())
+
+
+def _without_trailing(segment: str) -> str:
+    """``segment`` without what may follow its end mark: footnote markers, bare note
+    numbers, a list's "and" (in any order: "Convention, 3[^4]; and")."""
+    while True:
+        trimmed = without_trailing_markers(segment)
+        trimmed = _LIST_JOINER.sub("", _BARE_NOTE.sub("", trimmed)).rstrip()
+        if trimmed == segment:
+            return trimmed
+        segment = trimmed
 
 
 def own_end(paragraph: Paragraph) -> int:

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING
 from reslint.lint.diagnostic import Edit, Fix
 from reslint.lint.rule import Rule
 from reslint.lint.rules.text import own_end
+from reslint.normalize.notation import MARKER_START
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
     from reslint.model import Paragraph
 
 # a space before a mark that ends a clause: before a space, the end, or a footnote marker
-SPACE_BEFORE = re.compile(r"(?<=\w)[ \t]+(?=[,;:.](?:\s|$|\[\^))")
+SPACE_BEFORE = re.compile(rf"(?<=\w)[ \t]+(?=[,;:.](?:\s|$|{re.escape(MARKER_START)}))")
 
 
 class SpaceBeforePunctuation(Rule):

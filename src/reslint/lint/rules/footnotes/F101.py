@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from reslint.lint.rule import Rule
+from reslint.normalize.notation import FOOTNOTE_MARKER
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
     from reslint.model import Document
-
-MARKER = re.compile(r"\[\^([^\]\s]+)\]")
 
 
 class MarkerWithoutFootnote(Rule):
@@ -42,6 +40,6 @@ class MarkerWithoutFootnote(Rule):
     def check(self, node: Document, ctx: Context) -> None:
         labels = {f.label for f in node.footnotes}
         end = node.footnotes[0].start if node.footnotes else len(ctx.text)
-        for match in MARKER.finditer(ctx.text, 0, end):
+        for match in FOOTNOTE_MARKER.finditer(ctx.text, 0, end):
             if match.group(1) not in labels:
                 ctx.report(self, match.start(), match.end(), f"{self.message}: {match.group(1)}")

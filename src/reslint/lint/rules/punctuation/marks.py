@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reslint.lint.diagnostic import Edit, Fix
 from reslint.lint.rules.text import end_mark, own_end
 from reslint.model import Document, Paragraph
+from reslint.normalize.notation import MARKER_START
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
@@ -81,7 +82,9 @@ def _introduces(text: str, expected: Expected) -> bool:
     if paragraph.kind == "operative" and not paragraph.number and expected.role == "own":
         return True
     following = text[expected.end :].lstrip("\n")
-    return bool(following) and not following.startswith("[^") and label_at(following) is None
+    if not following or following.startswith(MARKER_START):
+        return False
+    return label_at(following) is None
 
 
 def check_marks(rule: Rule, ctx: Context, paragraph: Paragraph, roles: set[str]) -> None:

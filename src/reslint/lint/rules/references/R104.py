@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from reslint.lint.rule import Rule
 from reslint.lint.rules.references.citations import citations
+from reslint.normalize.notation import FOOTNOTE_MARKER
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
@@ -58,7 +59,7 @@ class DateOutsideSession(Rule):
                 )
 
 
-_MARKER_AFTER = re.compile(r"[^;\[]{0,200}?\[\^([^\]\s]+)\]")
+_MARKER_AFTER = re.compile(rf"[^;\[]{{0,200}}?{FOOTNOTE_MARKER.pattern}")
 _OTHER_SYMBOL = re.compile(r"(?!A/RES/)[A-Z]{2,}[A-Za-z]*/[\w./-]+")  # "UNEP/EA.5/Res.14"
 
 
