@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from reslint.grammar import lines as kinds
+from reslint.grammar import lines as recognize
 from reslint.lexicon import load_lexicon
 
 pytestmark = pytest.mark.corpus
@@ -99,12 +99,12 @@ def test_no_page_furniture_left_in_any_paragraph(parsed_corpus) -> None:
 
 
 def _preambular_ok(paragraph, lexicon) -> bool:
-    opener = kinds.opener_at(paragraph.text, lexicon)
-    starts_well = (opener and opener[0] == "preambular") or kinds.looks_like_participle(
+    opener = recognize.opener_at(paragraph.text, lexicon)
+    starts_well = (opener and opener[0] == "preambular") or recognize.looks_like_participle(
         paragraph.text
     )
     glued = any(
-        (found := kinds.opener_at(match.group(1), lexicon)) and found[0] == "preambular"
+        (found := recognize.opener_at(match.group(1), lexicon)) and found[0] == "preambular"
         for match in re.finditer(r",\s+([A-Z][a-z]+(?:\s+[a-z]+){0,3})", paragraph.text)
     )
     return bool(starts_well) and not glued

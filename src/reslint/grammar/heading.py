@@ -46,7 +46,7 @@ _SPACE = re.compile(r"\s+")
 
 
 @dataclass
-class Block:
+class HeadingBlock:
     """Consecutive heading lines; ``start`` and ``end`` are clean-text offsets."""
 
     start: int
@@ -65,15 +65,15 @@ class HeadingFields:
     kind: str | None = None  # "draft", "adopted", "amendment" when the heading says
 
 
-def heading_blocks(text: str, start: int, end: int) -> list[Block]:
+def heading_blocks(text: str, start: int, end: int) -> list[HeadingBlock]:
     """Blocks of non-blank lines of ``text[start:end]``."""
-    blocks: list[Block] = []
+    blocks: list[HeadingBlock] = []
     offset = start
-    current: Block | None = None
+    current: HeadingBlock | None = None
     for line in text[start:end].split("\n"):
         if line.strip():
             if current is None:
-                current = Block(offset, offset + len(line), [line])
+                current = HeadingBlock(offset, offset + len(line), [line])
                 blocks.append(current)
             else:
                 current.lines.append(line)
@@ -87,9 +87,11 @@ def heading_blocks(text: str, start: int, end: int) -> list[Block]:
 _BARE_DRAFT = re.compile(r"(?:Revised )?[Dd]raft (?:resolution|decision)")
 
 
-def parse_heading(blocks: list[Block], lexicon: Lexicon, body: str | None) -> HeadingFields:
+def parse_heading(blocks: list[HeadingBlock], lexicon: Lexicon, body: str | None) -> HeadingFields:
     """Read every item the heading gives (footnote markers left out)."""
-    blocks = [Block(b.start, b.end, [without_markers(line) for line in b.lines]) for b in blocks]
+    blocks = [
+        HeadingBlock(b.start, b.end, [without_markers(line) for line in b.lines]) for b in blocks
+    ]
     result = HeadingFields()
     fields = result.fields
     whole = _SPACE.sub(" ", " ".join(block.text for block in blocks))
@@ -123,13 +125,13 @@ def _search(pattern: re.Pattern[str], text: str, fields: dict, name: str, group:
         fields[name] = match.group(group)
 
 
-def _is_date_line(block: Block) -> bool:
+def _is_date_line(block: HeadingBlock) -> bool:
     return any(parse_date(line) and len(line.strip()) < 25 for line in block.lines) or (
         "Distr" in block.text
     )
 
 
-def _symbol(blocks: list[Block], whole: str, fields: dict, body: str | None) -> None:
+def _symbol(blocks: list[HeadingBlock], whole: str, fields: dict, body: str | None) -> None:
     for block in blocks[:8]:
         for line in block.lines:
             stripped = line.strip()
@@ -154,7 +156,7 @@ def _symbol(blocks: list[Block], whole: str, fields: dict, body: str | None) -> 
             return
 
 
-def _agenda(block: Block, fields: dict) -> None:
+def _agenda(block: HeadingBlock, fields: dict) -> None:
     for index, line in enumerate(block.lines):
         match = _AGENDA.search(line)
         if not match:
@@ -173,7 +175,7 @@ def _agenda(block: Block, fields: dict) -> None:
 
 
 def _sponsors(
-    blocks: list[Block], fields: dict, result: HeadingFields, states: frozenset[str]
+    blocks: list[HeadingBlock], fields: dict, result: HeadingFields, states: frozenset[str]
 ) -> None:
     for block in blocks:
         text = block.text.strip()
@@ -207,7 +209,9 @@ def split_names(text: str, states: frozenset[str] = frozenset()) -> list[str]:
     return parts
 
 
-def _title(blocks: list[Block], result: HeadingFields) -> tuple[int, int, str, str | None] | None:
+def _title(
+    blocks: list[HeadingBlock], result: HeadingFields
+) -> tuple[int, int, str, str | None] | None:
     for block in blocks:
         if block.text.startswith("#"):  # a Markdown heading
             return block.start, block.end, block.text.lstrip("#").strip(), None

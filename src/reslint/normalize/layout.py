@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from reslint.grammar import lines as kinds
+from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
 from reslint.normalize.lines import Line, split_lines
 from reslint.normalize.mapped import Builder, MappedText
@@ -52,7 +52,7 @@ def _norm(text: str) -> str:
 def find_body_start(lines: list[Line], lexicon: Lexicon) -> int:
     """Index of the first line of the body: the formula, else the first paragraph."""
     for index, line in enumerate(lines):
-        if kinds.formula_at(line.text, lexicon):
+        if recognize.formula_at(line.text, lexicon):
             return _part_label_before(lines, index)
     after_heading = 0
     for index, line in enumerate(lines[:60]):
@@ -62,12 +62,12 @@ def find_body_start(lines: list[Line], lexicon: Lexicon) -> int:
         text = lines[index].text.strip()
         if not text:
             continue
-        label = kinds.label_at(text)
+        label = recognize.label_at(text)
         if label and label.kind == "number" and text[label.rest_offset : label.rest_offset + 1]:
             return index
-        if kinds.opener_at(text, lexicon) and not kinds.is_heading_item(text):
+        if recognize.opener_at(text, lexicon) and not recognize.is_heading_item(text):
             return index
-        if kinds.looks_like_participle(text) and _paragraph_at(lines, index).endswith(","):
+        if recognize.looks_like_participle(text) and _paragraph_at(lines, index).endswith(","):
             return index  # "Having determined ...," (no lexicon lists every opener)
     return after_heading
 
@@ -98,17 +98,17 @@ def own_symbols(lines: list[Line]) -> set[str]:
     """
     found = set()
     for line in lines[:25]:
-        symbol = kinds.symbol_alone(line.text)
+        symbol = recognize.symbol_alone(line.text)
         if symbol:
             found.add(_norm(symbol))
         elif line.text.strip().startswith("United Nations"):
-            match = kinds.SYMBOL.search(line.text)
+            match = recognize.SYMBOL.search(line.text)
             if match:
                 found.add(_norm(match.group(0)))
     if not found:
         for line in lines:
-            if kinds.FURNITURE_TOKEN.search(line.text):
-                found.update(_norm(s) for s in kinds.SYMBOL_GLUED.findall(line.text))
+            if recognize.FURNITURE_TOKEN.search(line.text):
+                found.update(_norm(s) for s in recognize.SYMBOL_GLUED.findall(line.text))
     return found
 
 
@@ -157,14 +157,14 @@ class _Page:
         text = self.lines[index].text.strip()
         if not text:
             return False
-        if kinds.is_furniture(text):
+        if recognize.is_furniture(text):
             return True
         if not self.symbol_pattern:
-            return bool(kinds.symbol_alone(text))
+            return bool(recognize.symbol_alone(text))
         rest = self.symbol_pattern.sub(" ", text)
         if rest == text:
             return False
-        rest = kinds.FURNITURE_TOKEN.sub(" ", rest).strip()
+        rest = recognize.FURNITURE_TOKEN.sub(" ", rest).strip()
         if rest.startswith("United Nations"):
             rest = rest[len("United Nations") :].strip()
         norm = _norm(rest)
@@ -234,7 +234,7 @@ def _footnote_zone_end(page: _Page, start: int, furniture: dict[int, str], lexic
     while index + 1 < len(lines) and furniture.get(index + 1) != "page-furniture":
         following = lines[index + 1].text.strip()
         finished = lines[index].text.rstrip().endswith(".")
-        if finished and (kinds.label_at(following) or kinds.opener_at(following, lexicon)):
+        if finished and (recognize.label_at(following) or recognize.opener_at(following, lexicon)):
             break
         index += 1
     while index > start and lines[index].blank:
@@ -247,7 +247,7 @@ def _trailing_footnotes(page: _Page, taken: set[int]) -> int | None:
     lines = page.lines
     closing = None
     for index in range(len(lines) - 1, page.body_start - 1, -1):
-        if index not in taken and kinds.is_closing(lines[index].text):
+        if index not in taken and recognize.is_closing(lines[index].text):
             closing = index
             break
     if closing is None:
@@ -280,13 +280,13 @@ def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
     _front_matter(lines, drop)
     after_front_matter = max(drop, default=-1) + 1
     for index, line in enumerate(lines):
-        if kinds.COMMENT_LINE.fullmatch(line.text):
+        if recognize.COMMENT_LINE.fullmatch(line.text):
             drop[index] = "comment"  # "<!-- reslint: disable=P101 -->": not text
     body_start = max(find_body_start(lines, lexicon), after_front_matter)
     page = _Page(lines, body_start)
 
     for index in range(body_start):
-        if index not in drop and kinds.is_job_or_barcode(lines[index].text):
+        if index not in drop and recognize.is_job_or_barcode(lines[index].text):
             drop[index] = "page-furniture"
 
     breaks: list[tuple[int, int]] = []
@@ -303,7 +303,7 @@ def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
 
     footnotes: list[tuple[int, int]] = []  # (first, last) line ranges
     for index in range(body_start, len(lines)):
-        if index in drop or not kinds.is_separator(lines[index].text):
+        if index in drop or not recognize.is_separator(lines[index].text):
             continue
         drop[index] = "separator"
         end = _footnote_zone_end(page, index, drop, lexicon)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.grammar import lines as kinds
+from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
 from reslint.normalize.layout import PAGE_BREAK
 from reslint.normalize.lines import Line, split_lines
@@ -66,14 +66,14 @@ def _ends_paragraph(text: str) -> bool:
 def _part_heading(text: str) -> bool:
     """ "Annex I", "Article 3" or "Section 31" alone on its line: a heading of its own."""
     return bool(
-        kinds.ANNEX.fullmatch(text)
-        or kinds.ARTICLE.fullmatch(text)
-        or kinds.NUMBERED_HEADING.fullmatch(text)
+        recognize.ANNEX.fullmatch(text)
+        or recognize.ARTICLE.fullmatch(text)
+        or recognize.NUMBERED_HEADING.fullmatch(text)
     )
 
 
 def _bare_label(text: str) -> bool:
-    label = kinds.label_at(text)
+    label = recognize.label_at(text)
     return bool(label and label.rest_offset >= len(text))
 
 
@@ -104,32 +104,33 @@ class _Reader:
             return True
         if head.startswith(MARKER_START):
             return False  # footnotes come last: what follows one belongs to it
-        if kinds.ANNEX.fullmatch(previous) or kinds.ARTICLE.fullmatch(previous):
+        if recognize.ANNEX.fullmatch(previous) or recognize.ARTICLE.fullmatch(previous):
             return True  # "Annex I" or "Article 3" alone: its title or text follows
         if _bare_label(previous) or text[:1].islower():
             return False  # "1." alone on its line, or a sentence that goes on
-        section = kinds.section_label(previous)
+        section = recognize.section_label(previous)
         if section and section.rest_offset >= len(previous):
             return True  # "II" alone: a heading follows
-        if kinds.formula_at(previous, self.lexicon) and previous.endswith(("Assembly", "Council")):
+        bare_formula = previous.endswith(("Assembly", "Council"))
+        if bare_formula and recognize.formula_at(previous, self.lexicon):
             return True  # "The General Assembly" without its comma
         closed = _ends_paragraph(previous)
         if (
             not closed
-            and kinds.looks_like_heading(previous, self.lexicon)
+            and recognize.looks_like_heading(previous, self.lexicon)
             and self._structural(text)
         ):
             return True  # "Political situation" over "Reiterating ..."
         if self._structural(text) and (closed or gap == "blank"):
             return True
-        if _part_heading(text) or (kinds.is_first_person(text) and previous.endswith(":")):
+        if _part_heading(text) or (recognize.is_first_person(text) and previous.endswith(":")):
             return True  # "Annex" after a closing; "We, the Heads of State ..." after ":"
-        label = kinds.label_at(text) or kinds.loose_number_label(text, self.lexicon)
+        label = recognize.label_at(text) or recognize.loose_number_label(text, self.lexicon)
         if label and label.kind == "number":
             rest = text[label.rest_offset :]
             words = previous.rsplit(None, 1)
             takes_number = bool(words) and words[-1].lower() in self.lexicon.words_before_numbers
-            if (kinds.opener_at(rest, self.lexicon) or _bare_label(text)) and not takes_number:
+            if (recognize.opener_at(rest, self.lexicon) or _bare_label(text)) and not takes_number:
                 return True
         if closed and self._heading_line(text, following, previous):
             return True
@@ -137,7 +138,7 @@ class _Reader:
             last_word = previous.rsplit(None, 1)[-1].lower()
             # a paragraph that opened like one goes on across a blank line; a closing
             # line ("80th plenary meeting / 17 December 2015") does not
-            unfinished = not closed and self._structural(head) and not kinds.is_closing(head)
+            unfinished = not closed and self._structural(head) and not recognize.is_closing(head)
             return (
                 text[:1].isupper()
                 and last_word not in self.lexicon.function_words
@@ -150,14 +151,14 @@ class _Reader:
     def _structural(self, text: str) -> bool:
         """A line that can only open a paragraph: label, opener, formula, closing ..."""
         return bool(
-            kinds.label_at(text)
-            or kinds.loose_number_label(text, self.lexicon)
-            or kinds.formula_at(text, self.lexicon)
+            recognize.label_at(text)
+            or recognize.loose_number_label(text, self.lexicon)
+            or recognize.formula_at(text, self.lexicon)
             or _part_heading(text)
-            or kinds.section_label(text)
-            or kinds.is_closing(text)
-            or kinds.opener_at(text, self.lexicon)
-            or kinds.looks_like_participle(text)
+            or recognize.section_label(text)
+            or recognize.is_closing(text)
+            or recognize.opener_at(text, self.lexicon)
+            or recognize.looks_like_participle(text)
         )
 
     def _heading_line(self, text: str, following: str, previous: str) -> bool:
@@ -168,8 +169,8 @@ class _Reader:
         """
         if len(text) > 90 or not text[:1].isupper() or _ends_paragraph(text):
             return False
-        label = kinds.label_at(following)
-        if label or kinds.opener_at(following, self.lexicon):
+        label = recognize.label_at(following)
+        if label or recognize.opener_at(following, self.lexicon):
             return True
         return previous.endswith(".") and len(text) < 40
 
@@ -208,7 +209,7 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
             joiner = " " if lower else "\n\n" if gap != "none" else "\n"
             edits.append((previous.content_end, line.content_start, joiner))
         elif first_body_line or (
-            not (quoting and index - quoting <= _QUOTE_REACH and not kinds.label_at(stripped))
+            not (quoting and index - quoting <= _QUOTE_REACH and not recognize.label_at(stripped))
             and reader.starts_paragraph(
                 previous.text.strip(), stripped, gap, following[index], head
             )
@@ -314,8 +315,8 @@ def _repair_words(
     body = text.text
     for match in _GLUED_PARAGRAPH.finditer(body, min(body_start, len(body))):
         following = body[match.end() : match.end() + 80]
-        label = kinds.label_at(following)
-        if label and kinds.opener_at(following[label.rest_offset :], lexicon):
+        label = recognize.label_at(following)
+        if label and recognize.opener_at(following[label.rest_offset :], lexicon):
             heading = match.group("heading")
             new = f"\n\n{heading}\n\n" if heading else "\n\n"
             if heading:  # keep the heading's own characters mapped as they are
@@ -329,13 +330,13 @@ def _repair_words(
         repairs.glued.append((match.start(), match.end(), body[match.end() : match.end() + 30]))
     for match in _HEADING_BEFORE_NUMBER.finditer(body, min(body_start, len(body))):
         following = body[match.end() : match.end() + 80]
-        label = kinds.label_at(following)
-        if label and kinds.opener_at(following[label.rest_offset :], lexicon):
+        label = recognize.label_at(following)
+        if label and recognize.opener_at(following[label.rest_offset :], lexicon):
             edits.append((match.end("heading"), match.end(), "\n\n"))
             repairs.glued.append((match.start(), match.end(), following[:30]))
     for match in _GLUED_OPENER.finditer(body, min(body_start, len(body))):
         following = body[match.end() : match.end() + 80]
-        opener = kinds.opener_at(following, lexicon)
+        opener = recognize.opener_at(following, lexicon)
         if opener and opener[0] == "preambular":
             after = following.split()[opener[1].words : opener[1].words + 1]
             if after and after[0][:1].islower():
