@@ -61,7 +61,6 @@ def lint_outputs() -> dict[str, str]:
     """
     import importlib
 
-    from reslint.lint.engine import registry
     from reslint.lint.runner import Linter, Request
     from reslint.source import read_path
 
@@ -71,7 +70,7 @@ def lint_outputs() -> dict[str, str]:
     reports = [linter.lint(read_path(path))]
     fired = {d.code for report in reports for d in report.diagnostics}
     rules = {
-        code: info for code, info in registry(linter.settings_for(path)).items() if code in fired
+        code: info for code, info in linter.settings_for(path).registry.items() if code in fired
     }
     return {
         name: importlib.import_module(f"reslint.render.lint_{name}").render(reports, rules)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from reslint.lint.engine import registry
+from reslint.lint.registry import build_registry as registry
 from reslint.lint.rule import BODIES
 from reslint.lint.settings import Settings
 from reslint.pipeline import lint_source

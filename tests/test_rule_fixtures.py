@@ -31,7 +31,7 @@ import pytest
 
 from reslint.lexicon import load_toml
 from reslint.lint.diagnostic import Diagnostic
-from reslint.lint.engine import registry
+from reslint.lint.registry import build_registry as registry
 from reslint.lint.rule import DOC_SECTIONS
 from reslint.lint.settings import Settings
 from reslint.pipeline import fix_source, lint_source
@@ -129,7 +129,7 @@ def settings_for(case: Case) -> Settings:
         body=config.get("profile"),
         kind=config.get("kind"),
     )
-    settings.validate_codes(registry(settings))
+    settings.validate()
     return settings
 
 

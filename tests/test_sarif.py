@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from reslint import __version__
 from reslint.cli import main
-from reslint.lint.engine import registry
+from reslint.lint.registry import build_registry as registry
 from reslint.lint.rule import FAMILIES
 
 FLAWED = """The General Assembly,

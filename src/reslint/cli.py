@@ -315,13 +315,13 @@ def lint(
             fix=fix or diff,
             unsafe_fixes=unsafe_fixes,
             baseline=baseline,
+            fail_on=fail_on,
         )
         linter = Linter(request)
         reports = []
         for source in run.sources(options):
             if not linter.excluded(source.path):
                 reports.append(linter.lint(source))
-        threshold = fail_on or (linter.fail_level(reports[0].path) if reports else "error")
     except ConfigError as exc:
         click.echo(f"reslint: {exc.describe()}", err=True)
         sys.exit(EXIT_USAGE)
@@ -345,7 +345,7 @@ def lint(
         click.echo(text, err=True, nl=False)  # stdout carries the fixed text
     else:
         write_output(text, output)
-    failed = failing(reports, threshold) and not exit_zero
+    failed = failing(reports) and not exit_zero
     sys.exit(EXIT_FAILED if failed or run.failed else EXIT_OK)
 
 
@@ -431,12 +431,13 @@ def rule(code: str, config_path: str | None) -> None:
 def _registry(config_path: str | None) -> dict[str, Any]:
     from reslint.config import config_for
     from reslint.errors import ConfigError
-    from reslint.lint.engine import registry
     from reslint.lint.settings import Settings
 
     try:
         config = config_for(Path.cwd(), Path(config_path) if config_path else None)
-        return registry(Settings.from_config(config))
+        settings = Settings.from_config(config)
+        settings.validate()
+        return settings.registry
     except ConfigError as exc:
         click.echo(f"reslint: {exc.describe()}", err=True)
         sys.exit(EXIT_USAGE)

@@ -103,7 +103,7 @@ def load_config(path: Path, seen: tuple[Path, ...] = ()) -> Config:
 
 
 def _checked(path: Path) -> dict[str, Any]:
-    """The reslint settings of one file, every key checked."""
+    """The reslint settings of one file, every key and the type of its value checked."""
     data = load_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("reslint", {})
@@ -113,14 +113,25 @@ def _checked(path: Path) -> dict[str, Any]:
         if expected is None:
             known = ", ".join(sorted(KNOWN_KEYS))
             raise ConfigError(str(path), f"unknown key {key!r} (known: {known})", _line(text, key))
-        if not isinstance(value, expected):
-            kind = (
-                " or ".join(t.__name__ for t in expected)
-                if isinstance(expected, tuple)
-                else (expected.__name__)
-            )
-            raise ConfigError(str(path), f"{key!r} must be a {kind}", _line(text, key))
+        problem = _type_problem(value, expected)
+        if key == "per-file-ignores" and not problem:
+            for pattern, codes in value.items():
+                problem = problem or _type_problem(codes, list, f"[{pattern!r}] ")
+        if problem:
+            raise ConfigError(str(path), f"{key!r} {problem}", _line(text, key))
     return data
+
+
+def _type_problem(value: object, expected: type | tuple[type, ...], where: str = "") -> str | None:
+    """What is wrong with ``value`` for a key of type ``expected``, or None; the items of a
+    list must be strings."""
+    kinds = expected if isinstance(expected, tuple) else (expected,)
+    names = " or ".join({str: "a string", list: "a list", dict: "a table"}[k] for k in kinds)
+    if not isinstance(value, kinds):
+        return f"{where}must be {names}"
+    if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+        return f"{where}must be a list of strings"
+    return None
 
 
 def _text(path: Path) -> str:

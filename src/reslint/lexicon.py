@@ -46,6 +46,8 @@ def load_toml(path: Path) -> dict[str, Any]:
         line = getattr(exc, "lineno", None) or _line_of(str(exc))
         message = str(exc).split(" (at line")[0]
         raise ConfigError(str(path), f"invalid TOML: {message}", line) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(path), f"not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise ConfigError(str(path), exc.strerror or "cannot be read") from None
 

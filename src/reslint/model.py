@@ -9,19 +9,41 @@ declarations).  Every node carries its span in the normalized text
 (``line``/``column``, 1-based).  No spaCy objects live here: a ``Document``
 pickles, and the flat ``preambular`` and ``operative`` lists are views of the
 tree, never copies.
+
+Every node says what part of a resolution it is (``role``): the lint engine
+hands each node to the rules that asked for its role, and rule scopes are
+roles.  ``Document.nodes()`` is the one walk over the tree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 SCHEMA_VERSION = "1.0"
+
+
+ROLES = (
+    "document",
+    "heading",
+    "title",
+    "formula",
+    "preambular",
+    "operative",
+    "subparagraph",
+    "section",
+    "closing",
+    "footnote",
+    "annex",
+)
 
 
 @dataclass
 class Node:
     """Where a node is: clean-text span and original 1-based line and column."""
+
+    role: ClassVar[str] = ""  # what part of a resolution the node is (ROLES)
 
     start: int
     end: int
@@ -69,6 +91,11 @@ class Paragraph(Node):
     footnote_refs: list[FootnoteRef] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 
+    @property  # type: ignore[override]
+    def role(self) -> str:
+        """ "preambular", "operative", "subparagraph" or "attachment": the paragraph's kind."""
+        return self.kind
+
     def walk(self) -> Iterator[Paragraph]:
         """This paragraph and its sub-paragraphs, depth first."""
         yield self
@@ -87,6 +114,8 @@ class CrossHeading(Node):
 class Section(Node):
     """A roman-numeral or lettered section (I, II / A, B), or a lettered part of a resolution."""
 
+    role: ClassVar[str] = "section"
+
     id: str
     label: str  # as printed, "II", "B"
     path: str  # label path from the top, "A.II"
@@ -99,6 +128,8 @@ class Section(Node):
 @dataclass
 class Heading(Node):
     """The preface: symbol, distribution, session, agenda, adoption, sponsors."""
+
+    role: ClassVar[str] = "heading"
 
     text: str = ""
     symbol: str | None = None
@@ -120,6 +151,8 @@ class Heading(Node):
 
 @dataclass
 class Title(Node):
+    role: ClassVar[str] = "title"
+
     text: str
     number: str | None = None  # "79/117" in "79/117. Report of ..."
 
@@ -127,6 +160,8 @@ class Title(Node):
 @dataclass
 class Formula(Node):
     """ "The General Assembly," -- the adopting body."""
+
+    role: ClassVar[str] = "formula"
 
     text: str
     body: str
@@ -149,6 +184,8 @@ class Vote:
 class Closing(Node):
     """ "80th plenary meeting, 17 December 2015" or "Adopted at the 2350th meeting by ..."."""
 
+    role: ClassVar[str] = "closing"
+
     text: str
     meeting: str | None = None  # "80th plenary meeting", "2350th meeting"
     meeting_number: int | None = None
@@ -160,6 +197,8 @@ class Closing(Node):
 
 @dataclass
 class Footnote(Node):
+    role: ClassVar[str] = "footnote"
+
     label: str
     text: str
     refs: list[FootnoteRef] = field(default_factory=list)
@@ -168,6 +207,8 @@ class Footnote(Node):
 @dataclass
 class Attachment(Node):
     """An annex, or a declaration adopted by the resolution (first person plural)."""
+
+    role: ClassVar[str] = "annex"
 
     id: str
     kind: str  # "annex", "declaration" or "amendment" (the instructions of an amendment)
@@ -187,6 +228,8 @@ class Problem(Node):
 @dataclass
 class Document:
     """One parsed resolution or draft."""
+
+    role: ClassVar[str] = "document"
 
     path: str
     text: str  # the normalized text every span points into
@@ -229,6 +272,24 @@ class Document:
         for attachment in self.attachments:
             for paragraph in attachment.paragraphs:
                 yield from paragraph.walk()
+
+    def nodes(self) -> Iterator[Document | Node]:
+        """Every node a lint rule can look at, the document itself first: heading, title,
+        formula, preambular paragraphs (each followed by its sub-paragraphs), operative
+        paragraphs (likewise), sections, closing, footnotes, attachments."""
+        yield self
+        yield self.heading
+        if self.title:
+            yield self.title
+        if self.formula:
+            yield self.formula
+        for paragraph in self.preambular + self.operative:
+            yield from paragraph.walk()
+        yield from _sections(self.main)
+        if self.closing:
+            yield self.closing
+        yield from self.footnotes
+        yield from self.attachments
 
     def citations(self) -> list[Citation]:
         found = [c for paragraph in self.paragraphs() for c in paragraph.citations]

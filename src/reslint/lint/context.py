@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from reslint.lint.diagnostic import Diagnostic, Fix
@@ -13,8 +12,9 @@ T = TypeVar("T")
 
 if TYPE_CHECKING:
     from reslint.lexicon import Lexicon
+    from reslint.lint.rule import Checker
     from reslint.lint.settings import Settings
-    from reslint.model import Document
+    from reslint.model import Document, Paragraph
     from reslint.normalize import Normalized
 
 
@@ -41,15 +41,10 @@ class Context:
         self._cache: dict[str, Any] = {}
         self._lines = normalized.source.text.splitlines()
 
-    @cached_property
+    @property
     def lexicon(self) -> Lexicon:
         """The shipped lexicon with the configuration's ``[lexicon]`` extensions."""
-        from reslint.lexicon import load_lexicon
-
-        extensions = self.settings.lexicon
-        if not extensions:
-            return load_lexicon()
-        return load_lexicon().extended(extensions, str(self.settings.config.source))
+        return self.settings.lexicon
 
     def cached(self, key: str, compute: Callable[[], T]) -> T:
         """A value computed once per document and shared by the rules that need it."""
@@ -57,7 +52,7 @@ class Context:
             self._cache[key] = compute()
         return self._cache[key]
 
-    def report_first_word(self, rule: Any, paragraph: Any, message: str) -> None:
+    def report_first_word(self, rule: Checker, paragraph: Paragraph, message: str) -> None:
         """Report on the first word of a paragraph, quoting it ("... opener: 'Remembering'")."""
         from reslint.grammar.lines import first_words
 
@@ -67,7 +62,7 @@ class Context:
             rule, start, start + max(1, len(word)), f"{message}: {word!r}", node=paragraph.id
         )
 
-    def report_line(self, rule: Any, line: int, column: int, message: str) -> None:
+    def report_line(self, rule: Checker, line: int, column: int, message: str) -> None:
         """Record a finding located directly in the original file (a comment, say)."""
         self.diagnostics.append(
             Diagnostic(
@@ -88,7 +83,7 @@ class Context:
 
     def report(
         self,
-        rule: Any,
+        rule: Checker,
         start: int,
         end: int,
         message: str | None = None,

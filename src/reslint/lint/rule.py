@@ -1,10 +1,15 @@
-"""The rule base class and the registry of every rule (built-in and TOML).
+"""What a rule is: the protocol every rule implements, the Python rule base class, options.
 
 A rule has a stable code (family letter and three digits), a slug, a default
-level, the profiles it belongs to (bodies and kinds of document), the nodes
-it looks at, options, and its documentation in fixed sections (What it does,
-Why, Example, Use instead, Fix safety, Source).  The same documentation feeds
-``reslint rule CODE`` and the SARIF ``fullDescription``.
+level, the profiles it belongs to (bodies and kinds of document), the roles
+of the nodes it looks at (``model.ROLES``), typed options, and its
+documentation in fixed sections (What it does, Why, Example, Use instead,
+Fix safety, Source).  The same documentation feeds ``reslint rule CODE`` and
+the SARIF ``fullDescription``.
+
+Two kinds of rules implement the ``Checker`` protocol the engine calls: the
+Python rules (one ``Rule`` subclass per module under ``lint/rules/``) and
+the rules of TOML packs (``lint/declarative/``).
 """
 
 from __future__ import annotations
@@ -13,12 +18,13 @@ import importlib
 import inspect
 import pkgutil
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
+    from reslint.model import Document, Node
 
 BODIES = ("general-assembly", "security-council", "human-rights-council", "generic")
 KINDS = ("draft", "adopted")
@@ -34,19 +40,37 @@ FAMILIES = {
     "A": "abbreviations",
     "X": "text artifacts",
 }
-NODE_KINDS = (
-    "document",
-    "heading",
-    "title",
-    "formula",
-    "preambular",
-    "operative",
-    "subparagraph",
-    "section",
-    "closing",
-    "footnote",
-    "annex",
-)
+
+
+class Checker(Protocol):
+    """What the engine calls: a rule ready to check the nodes of one document."""
+
+    code: str
+    slug: str
+    message: str
+    level: str
+    levels: dict[str, str]
+    nodes: tuple[str, ...]  # the roles of the nodes it looks at
+
+    def check(self, node: Document | Node, ctx: Context) -> None:
+        """Look at one node and report through ``ctx.report``."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option a rule accepts in ``[rules.CODE]``: its default (which gives its type)
+    and what it does, for the documentation and for configuration errors."""
+
+    default: bool | int | str
+    help: str
+
+    @property
+    def type_name(self) -> str:
+        return {bool: "true or false", int: "a whole number", str: "a string"}[type(self.default)]
+
+    def accepts(self, value: object) -> bool:
+        """``value`` has the option's type (a bool is not a number here)."""
+        return type(value) is type(self.default)
 
 
 class Rule:
@@ -64,10 +88,14 @@ class Rule:
     nodes: ClassVar[tuple[str, ...]] = ("document",)
     fixable: ClassVar[bool] = False
     status: ClassVar[str] = "stable"
-    options: ClassVar[dict[str, Any]] = {}
+    options: ClassVar[dict[str, Option]] = {}
 
-    def __init__(self, options: dict[str, Any] | None = None) -> None:
-        self.settings = {**self.options, **(options or {})}
+    def __init__(self, values: dict[str, Any] | None = None) -> None:
+        self._values = values or {}
+
+    def option(self, name: str) -> Any:
+        """The configured value of option ``name``, else its default."""
+        return self._values.get(name, self.options[name].default)
 
     def check(self, node: Any, ctx: Context) -> None:
         """Look at one node and report through ``ctx.report``."""
@@ -113,7 +141,8 @@ class RuleInfo:
     summary: str
     documentation: dict[str, str]
     origin: str  # "built-in" or the TOML file
-    factory: Any  # callable(options) -> rule object with .check
+    factory: Callable[[dict[str, Any]], Checker]  # option values -> a ready rule
+    options: dict[str, Option] = field(default_factory=dict)
 
     def level_for(self, body: str) -> str:
         """The default level in ``body``'s profile."""
@@ -169,4 +198,5 @@ def info_of(rule: type[Rule]) -> RuleInfo:
         rule.documentation(),
         "built-in",
         rule,
+        dict(rule.options),
     )

@@ -31,6 +31,7 @@ class FileReport:
     fixed: int = 0  # fixes applied
     fixed_text: str | None = None  # the text after fixing, when it changed
     original_text: str | None = None
+    fail_on: str = "error"  # the lowest level that fails the run, from the file's configuration
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Request:
     fix: bool = False
     unsafe_fixes: bool = False
     baseline: Baseline | None = None
+    fail_on: str | None = None  # --fail-on: overrides every configuration's fail-on
 
 
 class Linter:
@@ -64,24 +66,21 @@ class Linter:
         return self._settings[config.path]
 
     def _build(self, config: Config) -> Settings:
-        from reslint.lint.engine import registry
-
         request = self.request
         settings = Settings.from_config(config, request.select, request.ignore)
         settings.select += list(request.extend_select)
         settings.body = request.profile or settings.body
         settings.kind = request.kind or settings.kind
-        settings.validate_codes(registry(settings))
+        settings.fail_on = request.fail_on or settings.fail_on
+        settings.validate()
         return settings
 
     def rules(self) -> dict[str, RuleInfo]:
         """Every rule of every configuration used so far (packs differ between folders)."""
-        from reslint.lint.engine import registry
-
         known: dict[str, RuleInfo] = {}
         for settings in self._settings.values():
-            known.update(registry(settings))
-        return known or registry()
+            known.update(settings.registry)
+        return known or Settings().registry
 
     def excluded(self, path: str) -> bool:
         """The file matches the governing configuration's ``exclude`` patterns."""
@@ -104,7 +103,7 @@ class Linter:
         from reslint.pipeline import fix_source, lint_source
 
         settings = self.settings_for(source.path)
-        report = FileReport(source.path)
+        report = FileReport(source.path, fail_on=settings.fail_on)
         try:
             if self.request.fix:
                 fixed, report.fixed, diagnostics = fix_source(
@@ -125,12 +124,11 @@ class Linter:
         report.diagnostics = diagnostics
         return report
 
-    def fail_level(self, path: str) -> str:
-        """The lowest level that fails the run, as the configuration of ``path`` says."""
-        return self.settings_for(path).config.get("fail-on", "error")
 
-
-def failing(reports: list[FileReport], threshold: str) -> bool:
-    """Any finding at or above ``threshold``."""
-    rank = level_rank(threshold)
-    return any(level_rank(d.level) >= rank for report in reports for d in report.diagnostics)
+def failing(reports: list[FileReport]) -> bool:
+    """Any finding at or above the ``fail-on`` level of its own file's configuration."""
+    return any(
+        level_rank(d.level) >= level_rank(report.fail_on)
+        for report in reports
+        for d in report.diagnostics
+    )

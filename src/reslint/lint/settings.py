@@ -1,21 +1,33 @@
 """Which rules run on a file, at which level, with which options.
 
 Built from the configuration (``select``, ``extend-select``, ``ignore``,
-``per-file-ignores``, ``[rules.CODE]``, ``profile``, ``kind``) and the command
-line.  Codes select by prefix, as in ruff: ``P`` is every punctuation rule,
-``P1`` every rule from P100 to P199, ``ALL`` every rule.
+``per-file-ignores``, ``[rules.CODE]``, ``profile``, ``kind``, ``fail-on``)
+and the command line.  Codes select by prefix, as in ruff: ``P`` is every
+punctuation rule, ``P1`` every rule from P100 to P199, ``ALL`` every rule.
+
+Nothing is silently ignored: every code must name a rule, every
+``[rules.CODE]`` table names one rule (by code or slug) and holds only
+``level`` and the options that rule declares, with values of the declared
+type; anything else is a configuration error that names the file, the
+table and the key.
 """
 
 from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reslint.config import Config
 from reslint.lint.diagnostic import LEVELS
-from reslint.lint.rule import BODIES, KINDS, RuleInfo
+from reslint.lint.rule import BODIES, KINDS, Checker, RuleInfo
+
+if TYPE_CHECKING:
+    from reslint.lexicon import Lexicon
+
+OFF = "off"
 
 
 @dataclass
@@ -27,12 +39,13 @@ class Settings:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     body: str | None = None
     kind: str | None = None
+    fail_on: str = "error"
 
     @classmethod
     def from_config(
         cls, config: Config, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()
     ) -> Settings:
-        """Settings from a configuration, with command-line selections on top."""
+        """Settings from a configuration, with command-line selections on top; checked."""
         chosen = list(select) or list(config.get("select", ["ALL"]))
         chosen += list(config.get("extend-select", []))
         settings = cls(
@@ -40,38 +53,75 @@ class Settings:
             select=chosen,
             ignore=list(config.get("ignore", [])) + list(ignore),
             per_file_ignores={k: list(v) for k, v in config.get("per-file-ignores", {}).items()},
-            rule_options={k: dict(v) for k, v in config.get("rules", {}).items()},
+            rule_options=_rule_tables(config),
             body=config.get("profile"),
             kind=config.get("kind"),
+            fail_on=config.get("fail-on", "error"),
         )
-        if settings.body and settings.body not in BODIES:
-            raise config.error(
-                "profile", f"profile must be one of {list(BODIES)}, not {settings.body!r}"
-            )
-        if settings.kind and settings.kind not in KINDS:
-            raise config.error("kind", f"kind must be one of {list(KINDS)}, not {settings.kind!r}")
-        if config.get("fail-on", "error") not in LEVELS:
-            raise config.error("fail-on", f"fail-on must be one of {list(LEVELS)}")
-        for code, options in settings.rule_options.items():
-            level = options.get("level")
-            if level is not None and level not in (*LEVELS, "off"):
-                raise config.error(code, f"[rules.{code}] level must be one of {LEVELS} or off")
+        for key, value, allowed in (
+            ("profile", settings.body, BODIES),
+            ("kind", settings.kind, KINDS),
+            ("fail-on", settings.fail_on, LEVELS),
+        ):
+            if value is not None and value not in allowed:
+                raise config.error(key, f"{key} must be one of {list(allowed)}, not {value!r}")
         return settings
 
-    @property
-    def lexicon(self) -> dict[str, Any] | None:
-        return self.config.get("lexicon") or None
+    @cached_property
+    def registry(self) -> dict[str, RuleInfo]:
+        """Every rule this configuration knows, its own packs included (built once)."""
+        from reslint.lint.registry import build_registry
 
-    def validate_codes(self, known: dict[str, RuleInfo]) -> None:
-        """Every code named in the configuration must select at least one rule."""
-        names = self.select + self.ignore + list(self.rule_options)
+        return build_registry(self.config.packs)
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The shipped lexicon with the configuration's ``[lexicon]`` extensions (built once)."""
+        from reslint.lexicon import load_lexicon
+
+        extensions = self.config.get("lexicon")
+        if not extensions:
+            return load_lexicon()
+        return load_lexicon().extended(extensions, self.config.source)
+
+    def validate(self) -> None:
+        """Every code names a rule, every ``[rules.CODE]`` table fits its rule."""
+        known = self.registry
+        names = self.select + self.ignore
         names += [code for codes in self.per_file_ignores.values() for code in codes]
         for name in names:
             if name != "ALL" and not any(_matches(name, info) for info in known.values()):
                 raise self.config.error(name, f"unknown rule code or prefix {name!r}")
+        by_slug = {info.slug: code for code, info in known.items()}
+        checked = {}
+        for name, values in self.rule_options.items():
+            code = name if name in known else by_slug.get(name)
+            if code is None:
+                raise self.config.error(
+                    name, f"[rules.{name}]: no rule {name!r} (a rule table names one rule code)"
+                )
+            self._check_options(name, values, known[code])
+            checked[code] = values
+        self.rule_options = checked
+
+    def _check_options(self, name: str, values: dict[str, Any], info: RuleInfo) -> None:
+        for key, value in values.items():
+            if key == "level":
+                if value not in (*LEVELS, OFF):
+                    message = f"[rules.{name}] level must be one of {[*LEVELS, OFF]}"
+                    raise self.config.error(key, message)
+                continue
+            option = info.options.get(key)
+            if option is None:
+                known = ", ".join(["level", *info.options])
+                message = f"[rules.{name}]: unknown option {key!r} (rule {info.code} takes {known})"
+                raise self.config.error(key, message)
+            if not option.accepts(value):
+                message = f"[rules.{name}] {key} must be {option.type_name}, not {value!r}"
+                raise self.config.error(key, message)
 
     def enabled(self, info: RuleInfo, path: str) -> bool:
-        if self.rule_options.get(info.code, {}).get("level") == "off":
+        if self.rule_options.get(info.code, {}).get("level") == OFF:
             return False
         if not any(_matches(code, info) for code in self.select):
             return False
@@ -91,13 +141,29 @@ class Settings:
             for code in codes
         ]
 
-    def level_of(self, rule: Any, body: str) -> str:
+    def level_of(self, rule: Checker, body: str) -> str:
         """The configured level, else the rule's level in ``body``'s profile."""
         configured = self.rule_options.get(rule.code, {}).get("level")
-        return configured or getattr(rule, "levels", {}).get(body, rule.level)
+        return configured or rule.levels.get(body, rule.level)
 
-    def options_of(self, code: str) -> dict[str, Any]:
-        return {k: v for k, v in self.rule_options.get(code, {}).items() if k != "level"}
+    def checker(self, info: RuleInfo) -> Checker:
+        """The rule ready to run, with its configured option values."""
+        values = {k: v for k, v in self.rule_options.get(info.code, {}).items() if k != "level"}
+        return info.factory(values)
+
+
+def _rule_tables(config: Config) -> dict[str, dict[str, Any]]:
+    """``[rules.CODE]`` tables; ``[rules] CODE = "off"`` is short for ``level = "off"``."""
+    tables: dict[str, dict[str, Any]] = {}
+    for name, value in config.get("rules", {}).items():
+        if isinstance(value, str):
+            tables[name] = {"level": value}
+        elif isinstance(value, dict):
+            tables[name] = dict(value)
+        else:
+            message = f"[rules] {name} must be a level or a table ([rules.{name}] level = ...)"
+            raise config.error(name, message)
+    return tables
 
 
 def _matches(name: str, info: RuleInfo) -> bool:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from reslint.lint.rule import Rule
+from reslint.lint.rule import Option, Rule
 from reslint.lint.rules.punctuation.marks import check_marks
 
 if TYPE_CHECKING:
@@ -47,7 +47,9 @@ class ColonBeforeSubparagraphs(Rule):
     nodes = ("preambular", "operative")
     fixable = True
     levels: ClassVar[dict[str, str]] = {"security-council": "info"}  # measured
-    options: ClassVar[dict[str, Any]] = {"strict": False}
+    options: ClassVar[dict[str, Option]] = {
+        "strict": Option(False, "also report a lead-in that has no mark at all")
+    }
 
     def check(self, node: Paragraph, ctx: Context) -> None:
         if node.children and node.level == 0:  # the nested chapeaux come with their paragraph

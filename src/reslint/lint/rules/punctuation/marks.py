@@ -96,7 +96,7 @@ def check_marks(rule: Rule, ctx: Context, paragraph: Paragraph, roles: set[str])
         mark, at = end_mark(ctx.text, expected.start, expected.end)
         if mark == expected.mark or (mark == ":" and _introduces(ctx.text, expected)):
             continue
-        if expected.role == "chapeau" and mark == "" and not rule.settings.get("strict", False):
+        if expected.role == "chapeau" and mark == "" and not rule.option("strict"):
             continue  # "Affirms further the necessity" over (a), (b): older style, not wrong
         edit = Edit(at, at + 1, expected.mark) if mark else Edit(at, at, expected.mark)
         found = f"ends with {NAMES[mark]}" if mark else "has no end mark"
