@@ -29,6 +29,7 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=plants.PLANTS_PER_KIND)
     parser.add_argument("--seed", type=int, default=plants.SEED)
     parser.add_argument("--kind", action="append", choices=sorted(plants.KINDS), default=[])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     files = plants.select_files(sorted(args.corpus.glob("*.txt")), args.seed)
     if not files:
@@ -36,7 +37,7 @@ def main() -> int:
         return 2
     kinds = [plants.KINDS[name] for name in args.kind] or None
     start = time.perf_counter()
-    outcomes = plants.Harness().run(files, args.per_kind, args.seed, kinds)
+    outcomes = plants.Harness().run(files, args.per_kind, args.seed, kinds, args.jobs)
     seconds = time.perf_counter() - start
     print(f"{len(files)} files, seed {args.seed}, up to {args.per_kind} plants per kind\n")
     print(plants.table(outcomes))

@@ -29,9 +29,23 @@ def corpus() -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def parsed_corpus(corpus: list[Path]) -> dict[str, object]:
-    """Every corpus file parsed once per test session: name -> Document."""
-    from reslint.pipeline import parse_source
+def linted_corpus(corpus: list[Path]) -> dict[str, tuple]:
+    """Every corpus file read, normalized, parsed and linted once per test session, with
+    the default settings (profile detected): name -> (source, normalized, document,
+    diagnostics).  The corpus tests, the lint corpus tests and the planted defects share it."""
+    from reslint.lint.settings import Settings
+    from reslint.pipeline import lint_source
     from reslint.source import read_path
 
-    return {path.name: parse_source(read_path(path)) for path in corpus}
+    settings = Settings()
+    linted = {}
+    for path in corpus:
+        source = read_path(path)
+        linted[path.name] = (source, *lint_source(source, settings))
+    return linted
+
+
+@pytest.fixture(scope="session")
+def parsed_corpus(linted_corpus: dict[str, tuple]) -> dict[str, object]:
+    """Every corpus file's Document: name -> Document."""
+    return {name: document for name, (_, _, document, _) in linted_corpus.items()}

@@ -11,7 +11,9 @@ linter's output shows up in the diff of a commit.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +36,18 @@ LINT_FORMATS = (
 )
 
 
+@contextlib.contextmanager
+def in_checkout() -> Iterator[None]:
+    """Run with the checkout as working folder (paths in the outputs are relative to
+    it), and give the caller its own working folder back."""
+    before = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
 def outputs(sample: Path) -> dict[str, str]:
     """Every golden output of one sample, by file suffix."""
     import importlib
@@ -41,8 +55,8 @@ def outputs(sample: Path) -> dict[str, str]:
     from reslint.pipeline import parse_source
     from reslint.source import read_path
 
-    os.chdir(ROOT)  # paths in the outputs are relative to the checkout
-    document = parse_source(read_path(sample.relative_to(ROOT)))
+    with in_checkout():
+        document = parse_source(read_path(sample.relative_to(ROOT)))
     return {
         suffix: importlib.import_module(module).render([document])
         for suffix, module in RENDERERS.items()
@@ -64,18 +78,17 @@ def lint_outputs() -> dict[str, str]:
     from reslint.lint.runner import Linter, Request
     from reslint.source import read_path
 
-    os.chdir(ROOT)  # paths in the outputs are relative to the checkout
-    linter = Linter(Request())
-    path = LINT_SAMPLE.relative_to(ROOT).as_posix()
-    reports = [linter.lint(read_path(path))]
-    fired = {d.code for report in reports for d in report.diagnostics}
-    rules = {
-        code: info for code, info in linter.settings_for(path).registry.items() if code in fired
-    }
-    return {
-        name: importlib.import_module(f"reslint.render.lint_{name}").render(reports, rules)
-        for name in LINT_FORMATS
-    }
+    with in_checkout():
+        linter = Linter(Request())
+        path = LINT_SAMPLE.relative_to(ROOT).as_posix()
+        reports = [linter.lint(read_path(path))]
+        fired = {d.code for report in reports for d in report.diagnostics}
+        known = linter.settings_for(path).registry
+        rules = {code: info for code, info in known.items() if code in fired}
+        return {
+            name: importlib.import_module(f"reslint.render.lint_{name}").render(reports, rules)
+            for name in LINT_FORMATS
+        }
 
 
 def lint_golden_files() -> dict[str, Path]:

@@ -26,10 +26,12 @@ asserts on it and ``bench/plants.py`` prints it for the closing notes.
 from __future__ import annotations
 
 import calendar
+import multiprocessing
 import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -1263,10 +1265,15 @@ class Outcome:
 
 
 class Harness:
-    def __init__(self, settings=None) -> None:
+    """Plants defects and checks the linter's answer; ``linted`` shares clean results
+    (``path.name`` -> (source, normalized, document, diagnostics)) computed elsewhere,
+    with the default settings, so the corpus is not linted twice in one test session."""
+
+    def __init__(self, settings=None, linted: dict | None = None) -> None:
         from reslint.lint.settings import Settings
 
         self.settings = settings or Settings()
+        self.linted = linted if settings is None else None
         self.cache: dict[Path, Clean] = {}
 
     def clean(self, path: Path) -> Clean:
@@ -1274,8 +1281,11 @@ class Harness:
             from reslint.pipeline import lint_source
             from reslint.source import read_path
 
-            source = read_path(path)
-            normalized, document, diagnostics = lint_source(source, self.settings)
+            if self.linted and path.name in self.linted:
+                source, normalized, document, diagnostics = self.linted[path.name]
+            else:
+                source = read_path(path)
+                normalized, document, diagnostics = lint_source(source, self.settings)
             findings = Counter(finding_key(d) for d in diagnostics)
             self.cache[path] = Clean(source, document, normalized, findings)
         return self.cache[path]
@@ -1323,10 +1333,33 @@ class Harness:
         per_kind: int = PLANTS_PER_KIND,
         seed: int = SEED,
         kinds: list[Kind] | None = None,
+        jobs: int = 1,
     ) -> list[Outcome]:
         """Plant every kind into up to ``per_kind`` files (a seeded order of ``files``;
-        files without a site are passed over) and check each plant."""
-        outcomes = []
+        files without a site are passed over) and check each plant, in ``jobs`` processes
+        (the plants are the same whatever ``jobs`` is: they are made here, in order)."""
+        plants = list(self.plant(files, per_kind, seed, kinds))
+        if jobs <= 1 or len(plants) < 2:
+            return [self.check(kind, path, planted) for kind, path, planted in plants]
+        by_file: dict[Path, list[int]] = {}
+        for index, (_, path, _) in enumerate(plants):
+            by_file.setdefault(path, []).append(index)
+        global _FORKED
+        _FORKED = (self, plants)  # inherited by the forked workers, never pickled
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            groups = list(pool.map(_check_group, list(by_file.values())))
+        _FORKED = None
+        outcomes: list[Outcome | None] = [None] * len(plants)
+        for indices, checked in zip(by_file.values(), groups, strict=True):
+            for index, outcome in zip(indices, checked, strict=True):
+                outcomes[index] = outcome
+        return [o for o in outcomes if o is not None]
+
+    def plant(
+        self, files: list[Path], per_kind: int, seed: int, kinds: list[Kind] | None
+    ) -> Iterator[tuple[Kind, Path, Planted]]:
+        """Every plant of the run, in order: (kind, file, planted text)."""
         for kind in kinds or list(KINDS.values()):
             order = sorted(files, key=lambda p: p.name)
             random.Random(f"{seed}:{kind.name}").shuffle(order)
@@ -1342,8 +1375,17 @@ class Harness:
                 if planted is None:
                     continue
                 planted_count += 1
-                outcomes.append(self.check(kind, path, planted))
-        return outcomes
+                yield kind, path, planted
+
+
+_FORKED: tuple[Harness, list[tuple[Kind, Path, Planted]]] | None = None
+
+
+def _check_group(indices: list[int]) -> list[Outcome]:
+    """In a worker: check the plants of one file (its clean fixes are made once)."""
+    assert _FORKED is not None
+    harness, plants = _FORKED
+    return [harness.check(*plants[index]) for index in indices]
 
 
 @dataclass

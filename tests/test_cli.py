@@ -119,6 +119,33 @@ def test_normalize_prints_clean_text_and_the_log() -> None:
     assert "hyphenation: communi-|ties -> communities" in out
 
 
+def test_normalize_json_carries_text_and_repairs() -> None:
+    code, out, _ = run("normalize", "-f", "json", str(SAMPLES / "ga-draft.txt"))
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema"] == "reslint.normalize"
+    (document,) = data["documents"]
+    assert "the work of the persons responsible" in document["text"]
+    repair = {"kind": "split-word", "line": 39, "column": 111, "detail": "perso ns -> persons"}
+    assert repair in document["repairs"]
+    _, log, _ = run("normalize", "-f", "log", str(SAMPLES / "ga-draft.txt"))
+    assert log.count("\n") == len(document["repairs"])
+
+
+def test_every_command_that_reads_resolutions_takes_a_format() -> None:
+    """The README promises -f/--format on every command that reads resolutions; each
+    one's formats are one renderer module each (reslint/render/<command>_<format>.py)."""
+    import importlib
+
+    readers = [c for c in main.commands.values() if any(p.name == "files" for p in c.params)]
+    assert {c.name for c in readers} >= {"parse", "normalize", "classify", "lint"}
+    for command in readers:
+        option = next((p for p in command.params if "-f" in p.opts), None)
+        assert option is not None and "--format" in option.opts, command.name
+        for name in option.type.choices:
+            importlib.import_module(f"reslint.render.{command.name}_{name}")
+
+
 def test_parse_never_imports_spacy() -> None:
     script = (
         "import sys; from click.testing import CliRunner; from reslint.cli import main; "

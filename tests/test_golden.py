@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from golden import SAMPLES, golden_files, outputs
+from golden import GOLDEN, SAMPLES, golden_files, outputs
 
 SAMPLE_FILES = sorted(SAMPLES.iterdir())
 
@@ -20,4 +20,11 @@ def test_outputs_match_golden_files(sample) -> None:
 
 
 def test_every_sample_has_golden_files() -> None:
+    """Each sample has its golden files, and each golden file belongs to a sample (a
+    renamed or deleted sample must not leave a stale golden file behind)."""
+    expected = {path for sample in SAMPLE_FILES for path in golden_files(sample).values()}
+    missing = sorted(p.name for p in expected if not p.is_file())
+    assert not missing, f"run `make golden` to create {missing}"
+    present = {p for p in GOLDEN.iterdir() if p.is_file()}
+    assert sorted(p.name for p in present - expected) == [], "golden files of no sample"
     assert len(SAMPLE_FILES) >= 5

@@ -33,13 +33,11 @@ def adopted(corpus: list[Path]) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def linted(corpus: list[Path]) -> list[tuple[str, list]]:
+def linted(corpus: list[Path], linted_corpus: dict[str, tuple]) -> list[tuple[str, list]]:
     """(body, diagnostics) of every adopted text, profile detected."""
-    results = []
-    for path in adopted(corpus):
-        _, document, diagnostics = lint_source(read_path(path), Settings())
-        results.append((document.body, diagnostics))
-    return results
+    return [
+        (linted_corpus[path.name][2].body, linted_corpus[path.name][3]) for path in adopted(corpus)
+    ]
 
 
 def test_adopted_texts_are_nearly_silent(linted) -> None:

@@ -36,6 +36,8 @@ the same table as Markdown.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import plants
@@ -48,8 +50,9 @@ KINDS_WITH_FIVE_PLANTS = 20
 
 
 @pytest.fixture(scope="module")
-def outcomes(corpus) -> list[plants.Outcome]:
-    found = plants.Harness().run(plants.select_files(corpus))
+def outcomes(corpus, linted_corpus) -> list[plants.Outcome]:
+    harness = plants.Harness(linted=linted_corpus)
+    found = harness.run(plants.select_files(corpus), jobs=os.cpu_count() or 1)
     print()
     print(plants.table(found))
     return found

@@ -131,6 +131,14 @@ def format_option(choices: Any, default: str, *aliases: str) -> Callable:
     )
 
 
+def renderer(command: str, output_format: str) -> Callable[..., str]:
+    """The ``render`` function of ``reslint.render.<command>_<format>``: one module per
+    output format, imported only when chosen."""
+    import importlib
+
+    return importlib.import_module(f"reslint.render.{command}_{output_format}").render
+
+
 def config_option(help_text: str) -> Callable:
     """``--config FILE``: the configuration to use instead of the one found."""
     return click.option(
@@ -153,33 +161,21 @@ def parse(output_format: str, output: str | None, **options: Any) -> None:
 
     run = Run()
     documents = run.each(options, parse_source)
-    if output_format == "json":
-        from reslint.render.parse_json import render
-    else:
-        from reslint.render.parse_tree import render
+    render = renderer("parse", output_format)
     run.finish(render(documents) if documents or output_format == "json" else "", output)
 
 
 @main.command()
 @input_options
-@click.option("--log", is_flag=True, help="List every repair instead of the cleaned text.")
-def normalize(log: bool, output: str | None, **options: Any) -> None:
-    """Print the cleaned text of resolutions pasted from PDFs (or, with --log, the repairs)."""
+@format_option(["text", "log", "json"], "text")
+@click.option("--log", is_flag=True, help="List every repair (the same as -f log).")
+def normalize(output_format: str, log: bool, output: str | None, **options: Any) -> None:
+    """Print the cleaned text of resolutions pasted from PDFs, or the repairs made (-f log)."""
     from reslint.pipeline import normalize_source
 
     run = Run()
     results = run.each(options, normalize_source)
-    parts = []
-    for result in results:
-        if log:
-            parts.extend(
-                f"{result.source.path}:{r.line}:{r.column}: {r.kind}: {r.detail}"
-                for r in result.repairs
-            )
-        else:
-            parts.append(result.text)
-    text = "\n".join(parts) + ("\n" if log and parts else "")
-    run.finish(text, output)
+    run.finish(renderer("normalize", "log" if log else output_format)(results), output)
 
 
 CLASSIFY_FORMATS = ("table", "json", "jsonl", "csv")
@@ -373,11 +369,7 @@ def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> bool:
 
 
 def _render_lint(reports: list[Any], output_format: str, statistics: bool, linter: Any) -> str:
-    import importlib
-
-    rules = linter.rules()
-    module = "lint_statistics" if statistics else f"lint_{output_format}"
-    return importlib.import_module(f"reslint.render.{module}").render(reports, rules)
+    return renderer("lint", "statistics" if statistics else output_format)(reports, linter.rules())
 
 
 @main.command()

@@ -1,6 +1,8 @@
-"""The stages put together: read -> normalize -> parse (and later annotate, classify, lint).
+"""The stages put together for one source: read -> normalize -> parse -> lint, and fixes.
 
 Each function takes the previous stage's result; nothing here reaches back.
+Classification (annotate -> classify) starts from ``parse_source`` too, in
+``batch.py``, because it needs the spaCy pipeline built once per process.
 """
 
 from __future__ import annotations

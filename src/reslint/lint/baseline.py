@@ -11,7 +11,6 @@ old findings back; each record hides as many findings as it counts.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from reslint.errors import ConfigError
 from reslint.lint.diagnostic import Diagnostic
 
 VERSION = 1
-_LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s*")  # renumbering keeps old findings old
 
 
 def fingerprint(diagnostic: Diagnostic, root: Path) -> tuple[str, str, str, str]:
@@ -29,8 +27,7 @@ def fingerprint(diagnostic: Diagnostic, root: Path) -> tuple[str, str, str, str]
         path = Path(diagnostic.path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         path = Path(diagnostic.path).as_posix()
-    line = _LABEL.sub("", " ".join(diagnostic.source_line.split()))
-    return (path, diagnostic.code, diagnostic.message, line)
+    return (path, *diagnostic.identity())
 
 
 class Baseline:

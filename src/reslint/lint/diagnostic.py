@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 LEVELS = ("info", "warning", "error")
+_LABEL = re.compile(r"^(?:\d+\.|\([a-z]{1,4}\))\s*")  # a paragraph's number is not its identity
 SAFE, UNSAFE, DISPLAY = "safe", "unsafe", "display-only"
 
 
@@ -54,3 +56,11 @@ class Diagnostic:
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code)
+
+    def identity(self) -> tuple[str, str, str]:
+        """What names a finding across edits elsewhere in its file: the rule, the message
+        and the text of its line (spaces collapsed, a paragraph number left out, so that
+        renumbering keeps old findings old).  Baselines and every renderer's fingerprint
+        use it."""
+        line = _LABEL.sub("", " ".join(self.source_line.split()))
+        return (self.code, self.message, line)

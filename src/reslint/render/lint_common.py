@@ -56,29 +56,22 @@ def rule_text(info: RuleInfo) -> str:
 
 
 def fingerprint(diagnostic: Diagnostic, occurrence: int = 0) -> str:
-    """A stable name of a finding: path, code, message and line text, not the line number.
+    """A stable name of a finding: its path and ``Diagnostic.identity()`` (the line's
+    text, not its number), as the baselines use.
 
     ``occurrence`` tells apart identical findings on identical lines of one file.
     """
-    key = "\x00".join(
-        (
-            relative_path(diagnostic.path),
-            diagnostic.code,
-            diagnostic.message,
-            diagnostic.source_line.strip(),
-            str(occurrence),
-        )
-    )
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    parts = (relative_path(diagnostic.path), *diagnostic.identity(), str(occurrence))
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
 
 
 def fingerprints(reports: list[FileReport]) -> list[tuple[Diagnostic, str]]:
     """Every finding with its fingerprint, in the order given."""
-    seen: Counter[tuple[str, str, str, str]] = Counter()
+    seen: Counter[tuple[str, ...]] = Counter()
     result = []
     for report in reports:
         for d in report.diagnostics:
-            key = (d.path, d.code, d.message, d.source_line.strip())
+            key = (d.path, *d.identity())
             result.append((d, fingerprint(d, seen[key])))
             seen[key] += 1
     return result

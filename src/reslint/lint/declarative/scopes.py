@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reslint.model import Attachment, Document, Footnote, Node, Paragraph
+from reslint.model import Attachment, Document, Footnote, Node, Paragraph, Title
 
 SCOPES = {
     "heading": "heading",
@@ -50,6 +50,10 @@ def scope_spans(node: Node, scope: str, document: Document) -> list[Span]:
         return [Span(p.text_start, p.end, p.id) for p in node.paragraphs]
     if isinstance(node, Footnote):
         return [Span(node.end - len(node.text), node.end, None)]
+    if isinstance(node, Title) and node.number:
+        # "79/117. Report of ...": the scope is the title's words, not its number
+        number = re.match(rf"\s*{re.escape(node.number)}\s*\.\s*", document.text[node.start :])
+        return [Span(node.start + (number.end() if number else 0), node.end, None)]
     title = document.title
     if scope == "heading" and title and node.start <= title.start < node.end:
         # the title is printed inside the heading zone: it is the "title" scope's

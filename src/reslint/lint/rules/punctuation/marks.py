@@ -1,4 +1,4 @@
-"""The end marks a paragraph and its sub-paragraphs must carry (shared by P101-P105).
+"""The end marks a paragraph and its sub-paragraphs must carry (shared by P101-P104).
 
 A paragraph without sub-paragraphs ends with its own mark.  A paragraph that
 introduces sub-paragraphs ends its own text with a colon; its sub-paragraphs
