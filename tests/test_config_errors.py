@@ -161,3 +161,25 @@ def test_fail_on_is_resolved_per_file(tmp_path: Path) -> None:
     assert both.exit_code == 1
     forced = runner.invoke(main, ["lint", "--fail-on", "error", str(strict / "a.txt")])
     assert forced.exit_code == 0
+
+
+def test_rule_packs_are_read_once_per_configuration(tmp_path: Path, monkeypatch) -> None:
+    """20 files and their fix passes under one configuration read its pack once."""
+    import reslint.lint.declarative as declarative
+
+    reads: list[Path] = []
+    parse_pack = declarative.parse_pack
+
+    def counting(path: Path, origin: str | None = None):
+        reads.append(path)
+        return parse_pack(path, origin)
+
+    monkeypatch.setattr(declarative, "parse_pack", counting)
+    pack = '[[rule]]\ncode = "Z301"\nslug = "z"\nkind = "existence"\nscope = "operative"\n'
+    (tmp_path / "house.toml").write_text(pack + 'message = "%s"\ntokens = ["act"]\n')
+    (tmp_path / "reslint.toml").write_text('extend = "house.toml"\n', encoding="utf-8")
+    for number in range(20):
+        (tmp_path / f"d{number}.txt").write_text(DRAFT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--fix", str(tmp_path)])
+    assert result.exit_code == 0 and "Z301" in result.output  # a warning; V105 was fixed
+    assert [p.name for p in reads if p.name == "house.toml"] == ["house.toml"]

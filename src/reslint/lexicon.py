@@ -22,7 +22,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a word of the lexicons and of the texts they are matched against: letters, with inner
+# apostrophes and hyphens ("Secretary-General", "States’")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CACHE_LIMIT = 100_000  # opener matches kept: line starts repeat within and across texts
 
 
@@ -59,7 +61,7 @@ def _line_of(message: str) -> int | None:
 
 def words_of(phrase: str) -> tuple[str, ...]:
     """Lower-cased words of a phrase, the key every lookup uses."""
-    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(phrase))
+    return tuple(w.lower().replace("’", "'") for w in WORD.findall(phrase))
 
 
 ADDRESS_SLOTS = ("object", "that", "to")

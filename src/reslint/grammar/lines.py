@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reslint.lexicon import Lexicon, OpenerMatch
+from reslint.lexicon import WORD, Lexicon, OpenerMatch
 
 # --- page furniture -------------------------------------------------------
 
@@ -61,7 +61,6 @@ NUMBERED_HEADING = re.compile(
 )
 ARTICLE = re.compile(r"Article\s+(?:\d+|[IVXL]+)\s*")  # of an agreement a resolution approves
 FIRST_PERSON = re.compile(r"(?:We|WE)\b")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _HEADING_ITEM = re.compile(
     r"(?:Distr\.|Original:|Agenda items?\b|Item \d|[A-Z][a-z]+(?:-[a-z]+)? session\b|"
     r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee\b|Resolution adopted by|"
@@ -169,7 +168,7 @@ def first_words(text: str, limit: int = 8) -> tuple[str, ...]:
     comma is an aside, not part of the opener.
     """
     head = _ASIDE.split(text[:160], maxsplit=1)[0]
-    return tuple(word.lower().replace("’", "'") for word in _WORDS.findall(head)[:limit])
+    return tuple(word.lower().replace("’", "'") for word in WORD.findall(head)[:limit])
 
 
 def opener_at(text: str, lexicon: Lexicon) -> tuple[str, OpenerMatch] | None:
@@ -209,7 +208,7 @@ def looks_like_participle(text: str) -> bool:
     opener still starts a new paragraph (and the classifier reports it as
     unknown instead of losing it inside the previous paragraph).
     """
-    words = _WORDS.findall(text[:60])
+    words = WORD.findall(text[:60])
     if not words or not text[:1].isalpha() or not words[0][:1].isupper() or words[0].isupper():
         return False
     first = words[0].lower()
@@ -317,7 +316,7 @@ def opening_words_known(text: str, lexicon: Lexicon, kind: str) -> bool:
 def verb_after_aside(text: str, lexicon: Lexicon) -> str | None:
     """The operative verb after an opening aside: "In regard to DDR, endorses ...",
     "Acting under Chapter VII of the Charter, authorizes ..."."""
-    words = _WORDS.findall(text[:40])
+    words = WORD.findall(text[:40])
     first = words[0].lower() if words else ""
     if first not in lexicon.function_words and not first.endswith("ing"):
         return None

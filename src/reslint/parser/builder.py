@@ -9,14 +9,13 @@ and reported as a ``Problem``, never dropped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from reslint.grammar import alphabet as letters
 from reslint.grammar.closing import parse_closing
 from reslint.grammar.lines import formula_at, opener_at
 from reslint.grammar.structure import Item, ItemKind
-from reslint.lexicon import Lexicon
+from reslint.lexicon import WORD, Lexicon
 from reslint.model import Closing, CrossHeading, Formula, Node, Paragraph, Problem, Section
 from reslint.normalize.notation import without_markers
 from reslint.parser.body import Locator
@@ -24,7 +23,6 @@ from reslint.parser.ids import IdAllocator
 from reslint.parser.line_types import Opener, TypedLine
 from reslint.parser.references import attach_references
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 Built = Paragraph | Section | CrossHeading
 
 
@@ -205,7 +203,7 @@ class TreeBuilder:
 
 def opener_text(text: str, opener: Opener | None) -> str | None:
     """The opener as printed: the words the lexicon matched, or the first word."""
-    words = list(_WORD.finditer(text[:200]))
+    words = list(WORD.finditer(text[:200]))
     if not words:
         return None
     count = opener[1].words if opener else 1
