@@ -16,7 +16,8 @@ from reslint.lexicon import WORD, Lexicon, OpenerMatch
 
 # --- page furniture -------------------------------------------------------
 
-JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?")
+# "24-23518 (E)", "22-02822 (E) 280222" (with the print date), "08-36177* (E)" (reissued)
+JOB_NUMBER = re.compile(r"\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?\*?(?:\s+\d{6})?")
 PAGE_NUMBER = re.compile(r"\d{1,3}/\d{1,3}")
 BARCODE = re.compile(r"\*\d{6,9}\*")
 SEPARATOR = re.compile(r"[ \t]*(?:_{5,}|-{3,}|\*{3,})[ \t]*")
@@ -25,7 +26,8 @@ _FURNITURE_LINE = re.compile(
     rf"\s*(?:(?:{PAGE_NUMBER.pattern})\s+)?(?:{JOB_NUMBER.pattern}|{BARCODE.pattern})"
     rf"(?:\s+(?:{PAGE_NUMBER.pattern}|{BARCODE.pattern}|{RECYCLE.pattern}))*\s*"
 )
-_PAGE_LINE = re.compile(rf"\s*{PAGE_NUMBER.pattern}\s*")
+# "2/8"; the typescript layout's "Page 2" under the running header and "/..." at the page foot
+_PAGE_LINE = re.compile(rf"\s*(?:{PAGE_NUMBER.pattern}|Page\s+\d{{1,3}}|/\.\.\.)\s*")
 FURNITURE_TOKEN = re.compile(
     rf"{JOB_NUMBER.pattern}|{BARCODE.pattern}|(?<!\d){PAGE_NUMBER.pattern}|{RECYCLE.pattern}"
 )

@@ -4,7 +4,9 @@ Passes, in order (each returns new text whose map composes with the last):
 
 1. ``layout``: front matter, page furniture and footnote zones (``layout.py``);
 2. ``markers``: glued footnote numbers become ``[^N]`` (``markers.py``);
-3. ``reflow``: lines back into paragraphs, hyphenation, split words and glued
+3. ``labels``: paragraph numbers printed after their paragraph's first line
+   are put back in front of it (``labels.py``);
+4. ``reflow``: lines back into paragraphs, hyphenation, split words and glued
    paragraphs (``reflow.py``).
 
 The result is one paragraph per line with a blank line between paragraphs,
@@ -19,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reslint.lexicon import Lexicon, load_lexicon
+from reslint.normalize.labels import restore_displaced_labels
 from reslint.normalize.layout import remove_layout
 from reslint.normalize.mapped import MappedText
 from reslint.normalize.markers import separate_markers
@@ -83,7 +86,11 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
         detail = f"{layout.text.text[start:end].strip()!r} -> {new}"
         repairs.append(_repair(source, "footnote-marker", raw_start, raw_end, detail))
     body_start = _shift(layout.body_start, marker_edits)
-    clean, reflowed = reflow(marked, body_start, lexicon)
+    relabelled, moves = restore_displaced_labels(marked, body_start, lexicon)
+    for move in moves:
+        raw_start, raw_end = marked.raw_span(move.label_start, move.label_end)
+        repairs.append(_repair(source, "displaced-number", raw_start, raw_end, move.detail))
+    clean, reflowed = reflow(relabelled, body_start, lexicon)
     for kind, edits in (
         ("hyphenation", reflowed.hyphenations),
         ("split-word", reflowed.splits),
@@ -92,7 +99,7 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
         for raw_start, raw_end, detail in edits:
             repairs.append(_repair(source, kind, raw_start, raw_end, detail))
     repairs.sort(key=lambda r: (r.start, r.end))
-    return Normalized(source, clean, _body_offset(clean, body_start, marked), repairs)
+    return Normalized(source, clean, _body_offset(clean, body_start, relabelled), repairs)
 
 
 def _body_offset(clean: MappedText, body_start: int, before: MappedText) -> int:

@@ -28,6 +28,7 @@ from reslint.normalize.mapped import Builder, MappedText
 from reslint.normalize.notation import definition
 
 PAGE_BREAK = "\ue000"  # private use: never in input, unlike a form feed
+FORM_FEED = "\f"
 _FOOTNOTE_START = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s+(?=\S)")
 _DRAFT_LINE = re.compile(r":\*{0,3}\s*(?:draft|revised draft|amendment)", re.IGNORECASE)
 _TITLE_NUMBER = re.compile(r"\s*\d+/\d+\s*\.\s+")
@@ -135,6 +136,7 @@ class _Page:
         self.heading = title_text(lines, body_start)
         self.counts = Counter(_norm(line.text) for line in lines[body_start:] if not line.blank)
         self.title = self._title(lines[:body_start])
+        self.pages = _page_numbers(lines)
 
     @staticmethod
     def _title(heading: list[Line]) -> str:
@@ -157,7 +159,7 @@ class _Page:
         text = self.lines[index].text.strip()
         if not text:
             return False
-        if recognize.is_furniture(text):
+        if recognize.is_furniture(text) or self._bare_page_number(index, text):
             return True
         if not self.symbol_pattern:
             return bool(recognize.symbol_alone(text))
@@ -170,6 +172,17 @@ class _Page:
         norm = _norm(rest)
         return not norm or (len(norm.split()) >= 3 and norm in self.heading)
 
+    def _bare_page_number(self, index: int, text: str) -> bool:
+        """ "4" alone between blank lines on page 4 of a text whose page breaks are known
+        (the form feeds of a PDF extraction): the page's number, wherever the extraction
+        put it."""
+        if not self.pages or not text.isdigit() or int(text) != self.pages[index]:
+            return False
+        lines = self.lines
+        above = index == 0 or lines[index - 1].blank
+        below = index + 1 >= len(lines) or lines[index + 1].blank
+        return above and below
+
     def running_title(self, index: int) -> bool:
         """A short line without end punctuation that repeats the title at a page top."""
         text = self.lines[index].text.strip()
@@ -178,6 +191,17 @@ class _Page:
             return False
         in_heading = norm in self.heading or (self.title and norm in self.title)
         return bool(in_heading) and (self.counts[norm] >= 2 or norm == self.title)
+
+
+def _page_numbers(lines: list[Line]) -> list[int]:
+    """The page of every line, counted from the form feeds a PDF extraction leaves at
+    each page break (empty when the text has none)."""
+    pages: list[int] = []
+    page = 1
+    for line in lines:
+        page += line.text.count(FORM_FEED)
+        pages.append(page)
+    return pages if page > 1 else []
 
 
 def _page_break(page: _Page, index: int) -> tuple[int, int] | None:
