@@ -136,6 +136,8 @@ class Lexicon:
     states: frozenset[str]  # every printed form of a State name (states.toml)
     suspended_hyphen_joiners: frozenset[str]
     formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
+    # words before a preambular opener that leave it as it is ("Being appalled", "While noting")
+    leading: frozenset[str] = frozenset()
     _matches: dict = field(default_factory=dict, repr=False, compare=False)
 
     def extended(self, extensions: dict[str, Any], source: str) -> Lexicon:
@@ -199,7 +201,7 @@ class Lexicon:
 
     def _match_opener(self, words: tuple[str, ...], index: PhraseIndex) -> OpenerMatch | None:
         modifiers: list[str] = []
-        position = 0
+        position = 1 if index is self.preambular and words[:1] and words[0] in self.leading else 0
         while position < len(words):
             found = self.repetition.match(words[position:]) or self.intensity.match(
                 words[position:]
@@ -265,6 +267,9 @@ def _numbers(english: dict[str, Any], table: str, source: str) -> dict[str, int]
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     """Load and index ``rules/lexicon``; any defect is a ``ConfigError``."""
     folder = (directory or rules_dir()) / "lexicon"
+    def source_of(name: str) -> str:
+        return str(folder / f"{name}.toml")
+
     modifiers = load_toml(folder / "modifiers.toml")
     repetition, intensity = PhraseIndex(), PhraseIndex()
     source = str(folder / "modifiers.toml")
@@ -335,4 +340,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         ),
         frozenset(english.get("suspended_hyphen_joiners", [])),
         formulas,
+        frozenset(_phrases(modifiers.get("leading", []), source_of("modifiers"), "leading")),
     )

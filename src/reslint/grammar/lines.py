@@ -49,6 +49,7 @@ NUMBER_LABEL = re.compile(r"(\d{1,3})\s*\.(?=\s|$)")
 SUB_LABEL = re.compile(
     r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)"
     r"|([a-z])\)(?=\s+[A-Z])"  # OCR lost the opening bracket: "b) To abstain"
+    r"|([a-z])\.(?=\s+[A-Z])"  # a lettered item: "a. Calls upon all States ..."
 )
 SECTION_LABEL = re.compile(rf"((?=[IVX])({ROMAN})|[A-Z])\s*\.?\s*(?=\s|$)")
 CLOSING = re.compile(
@@ -117,7 +118,7 @@ def label_at(line: str) -> Label | None:
         return Label("number", match.group(1), match.group(0), _skip_space(line, match.end()))
     match = SUB_LABEL.match(line)
     if match:
-        label = match.group(1) or match.group(2)
+        label = match.group(1) or match.group(2) or match.group(3)
         return Label("sub", label, match.group(0), _skip_space(line, match.end()))
     return None
 

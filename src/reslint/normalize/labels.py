@@ -12,7 +12,8 @@ A bare number line is moved in front of the line before it when that line
 opens an operative paragraph (its opener is an operative verb, the line
 before it ended a paragraph) and the line after the number goes on with the
 same sentence; numbers must also continue the numbering seen so far, so a
-number of the running text is never taken.  The moved number keeps its own
+number of the running text is never taken.  Lettered items of a list ("a.",
+"b.") printed the same way are put back the same way.  The moved number keeps its own
 place in the map back to the original file: a finding about it points at
 the line where it was printed.
 """
@@ -24,12 +25,13 @@ from dataclasses import dataclass
 
 from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
+from reslint.normalize.layout import PAGE_BREAK
 from reslint.normalize.lines import Line, split_lines
 from reslint.normalize.mapped import Builder, MappedText
 from reslint.normalize.notation import without_trailing_markers
 
-_BARE_NUMBER = re.compile(r"(\d{1,4})\.")
-_INLINE_NUMBER = re.compile(r"(\d{1,4})\.\s+\S")
+_BARE_LABEL = re.compile(r"(\d{1,4}|[a-z])\.")  # "12." or a lettered item "b."
+_INLINE_LABEL = re.compile(r"(\d{1,4}|[a-z])\.\s+\S")
 _ENDS_PARAGRAPH = ".,;:"
 
 
@@ -48,20 +50,18 @@ def restore_displaced_labels(
 ) -> tuple[MappedText, list[Move]]:
     """The text with displaced paragraph numbers moved back, and the moves made."""
     lines = [line for line in split_lines(text.text) if line.start >= body_start]
-    content = [line for line in lines if not line.blank]
+    # page breaks do not part a paragraph from its number ("Calls on ...\n8." at a page top)
+    content = [line for line in lines if not line.blank and PAGE_BREAK not in line.text]
     moves: list[Move] = []
-    last_number: int | None = None
+    sequence = _Sequence()
     for index, line in enumerate(content):
         stripped = line.text.strip()
-        bare = _BARE_NUMBER.fullmatch(stripped)
-        inline = _INLINE_NUMBER.match(stripped)
+        bare = _BARE_LABEL.fullmatch(stripped)
+        inline = _INLINE_LABEL.match(stripped)
         if inline and not bare:
-            last_number = int(inline.group(1))
+            sequence.see(inline.group(1))
             continue
-        if not bare or index < 2:
-            continue
-        number = int(bare.group(1))
-        if last_number is not None and number != last_number + 1:
+        if not bare or index < 2 or not sequence.continues(bare.group(1)):
             continue
         before, first, after = content[index - 2], content[index - 1], _at(content, index + 1)
         if _displaced(before.text, first.text, after, lexicon):
@@ -73,8 +73,27 @@ def restore_displaced_labels(
                     f"{stripped} moved before {first.text.strip()[:30]!r}",
                 )
             )
-        last_number = number
+        sequence.see(bare.group(1))
     return (_apply(text, moves) if moves else text), moves
+
+
+class _Sequence:
+    """The numbering seen so far: paragraph numbers, and the letters of a list under one."""
+
+    def __init__(self) -> None:
+        self.number: int | None = None
+        self.letter: str | None = None
+
+    def see(self, label: str) -> None:
+        if label.isdigit():
+            self.number, self.letter = int(label), None
+        else:
+            self.letter = label
+
+    def continues(self, label: str) -> bool:
+        if label.isdigit():
+            return self.number is None or int(label) == self.number + 1
+        return label == (chr(ord(self.letter) + 1) if self.letter else "a")
 
 
 def _at(lines: list[Line], index: int) -> str:

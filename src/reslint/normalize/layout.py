@@ -30,10 +30,14 @@ from reslint.normalize.notation import definition
 PAGE_BREAK = "\ue000"  # private use: never in input, unlike a form feed
 FORM_FEED = "\f"
 _FOOTNOTE_START = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s+(?=\S)")
+_BARE_LABEL = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s*")  # a footnote number whose text is elsewhere
 _DRAFT_LINE = re.compile(r":\*{0,3}\s*(?:draft|revised draft|amendment)", re.IGNORECASE)
 _TITLE_NUMBER = re.compile(r"\s*\d+/\d+\s*\.\s+")
 _SPACE = re.compile(r"\s+")
 _MAX_TITLE_LINES = 3
+# what a footer leaves beside its job number: the print date on a line of its own
+# ("260218"), a barcode read one character per line ("*", "0", "3" ...) or as backticks
+_FOOTER_SCRAP = re.compile(r"\d{6}|[*\d]|`{3,}")
 
 
 @dataclass(frozen=True)
@@ -210,7 +214,7 @@ def _page_break(page: _Page, index: int) -> tuple[int, int] | None:
     first = last = index
 
     def absorbable(i: int, enclosed: bool) -> bool:
-        if lines[i].blank or page.marker(i):
+        if lines[i].blank or page.marker(i) or _FOOTER_SCRAP.fullmatch(lines[i].text.strip()):
             return True
         return page.running_title(i) or (enclosed and _enclosed_title(page, i))
 
@@ -264,6 +268,25 @@ def _footnote_zone_end(page: _Page, start: int, furniture: dict[int, str], lexic
     while index > start and lines[index].blank:
         index -= 1
     return index
+
+
+def _text_after_break(
+    page: _Page, end: int, drop: dict[int, str], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """A footnote number at the foot of a zone whose text the extraction put after the
+    page furniture ("13" / "4/7" / "E/2002/68/Add.1."): the lines of that text."""
+    lines = page.lines
+    if not _BARE_LABEL.fullmatch(lines[end].text):
+        return []
+    index = end + 1
+    while index < len(lines) and (lines[index].blank or drop.get(index) == "page-furniture"):
+        index += 1
+    if index >= len(lines) or index in drop or index == end + 1:
+        return []
+    text = lines[index].text.strip()
+    if recognize.label_at(text) or recognize.opener_at(text, lexicon):
+        return []
+    return [(index, _footnote_zone_end(page, index, drop, lexicon))]
 
 
 def _trailing_footnotes(page: _Page, taken: set[int]) -> int | None:
@@ -335,10 +358,17 @@ def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
         while zone_start <= end and lines[zone_start].blank:
             zone_start += 1
         # a zone opens with a numbered footnote, or goes on with the last page's footnote
-        if zone_start <= end and (footnotes or _FOOTNOTE_START.match(lines[zone_start].text)):
-            footnotes.append((zone_start, end))
-            for i in range(zone_start, end + 1):
-                drop[i] = "footnote-moved"
+        if zone_start > end:
+            continue
+        first_line = lines[zone_start].text
+        opens = _FOOTNOTE_START.match(first_line) or _BARE_LABEL.fullmatch(first_line)
+        numbered_paragraph = recognize.label_at(first_line.strip()) is not None
+        if (footnotes or opens) and not numbered_paragraph:
+            zones = [(zone_start, end), *_text_after_break(page, end, drop, lexicon)]
+            for first, last in zones:
+                footnotes.append((first, last))
+                for i in range(first, last + 1):
+                    drop[i] = "footnote-moved"
     trailing = _trailing_footnotes(page, set(drop))
     if trailing is not None:
         end = len(lines) - 1
@@ -426,7 +456,7 @@ def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> l
         if line.blank:
             after_blank = True
             continue
-        match = _FOOTNOTE_START.match(line.text)
+        match = _FOOTNOTE_START.match(line.text) or _BARE_LABEL.fullmatch(line.text)
         label = match.group(1).rstrip("/") if match else None
         if label and labels and not _continues(label, labels[-1], after_blank):
             label = None  # a continuation line that starts with a number

@@ -27,6 +27,7 @@ from reslint.normalize.words import Vocabulary
 
 _END_PUNCTUATION = ".,;:"
 _LIST_JOINER = re.compile(r";\s*(?:and|or)$")
+_LOST_MARKER = re.compile(r"(?<=[,;:])[ \t]*\d{1,3}$")
 _CLOSING_QUOTES = '”’")]'
 _INNER_SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _GLUED_PARAGRAPH = re.compile(
@@ -59,9 +60,11 @@ class Repairs:
 
 
 def _ends_paragraph(text: str) -> bool:
-    """Ends like a paragraph: end punctuation, perhaps before quotes and footnote markers,
-    or the "; and" / "; or" that joins the items of a list ("(b) ...; and" before "(c)")."""
+    """Ends like a paragraph: end punctuation, perhaps before quotes and footnote markers
+    (a marker whose footnote text is lost stays a bare number: "Doha, 11"), or the
+    "; and" / "; or" that joins the items of a list ("(b) ...; and" before "(c)")."""
     stripped = without_trailing_markers(text).rstrip(_CLOSING_QUOTES + " ")
+    stripped = _LOST_MARKER.sub("", stripped).rstrip(_CLOSING_QUOTES + " ")
     if stripped.endswith((" and", " or")) and _LIST_JOINER.search(stripped[-6:]):
         return True
     return bool(stripped) and stripped[-1] in _END_PUNCTUATION

@@ -124,15 +124,25 @@ def _sub_letter(label: str, last_letter: str | None) -> str:
 
 def _unlabelled_letter(paragraph: TypedLine, lexicon: Lexicon) -> str:
     """An unlabelled paragraph by its opener, or by its shape when no lexicon knows it."""
+    text = paragraph.text
+    if paragraph.opener and paragraph.opener[0] == "plural" and _title_case(text):
+        return letters.HEADING  # "Support for Implementation of the Ceasefire Agreement:"
     if paragraph.opener:
         return _OPENER_LETTERS[paragraph.opener[0]]
-    text = paragraph.text
     if recognize.looks_like_participle(text):
         short = len(text) < 150 and text[-1:] not in ".,;:"
         return letters.HEADING if short else letters.PREAMBULAR  # "Reporting and review"
     if recognize.is_first_person(text):
         return letters.DECLARATION
     return letters.HEADING if recognize.looks_like_heading(text, lexicon) else letters.TEXT
+
+
+def _title_case(text: str) -> bool:
+    """A short line whose longer words are mostly capitalised: a heading, not a sentence."""
+    words = [w for w in text.split() if len(w) > 3]
+    if len(text) > 100 or not words:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _annex_heading(text: str) -> bool:
