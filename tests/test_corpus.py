@@ -44,6 +44,10 @@ NUMBERING_EXCEPTIONS = {
     # reads it as paragraph 11, the scan only sees numbers with a full stop.
     "S_2024_400.txt",
     "S_2024_400__pdf-pypdf.txt",
+    # Paragraph 1 is glued after the comma of the last preambular paragraph ("...of the
+    # United Nations, 1. Decides"); the parser reads it, the scan only looks for numbers
+    # glued after a semicolon or a colon.
+    "SC_draft_UNBench-task3-item07_c2013.txt",
 }
 
 

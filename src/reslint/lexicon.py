@@ -267,6 +267,7 @@ def _numbers(english: dict[str, Any], table: str, source: str) -> dict[str, int]
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     """Load and index ``rules/lexicon``; any defect is a ``ConfigError``."""
     folder = (directory or rules_dir()) / "lexicon"
+
     def source_of(name: str) -> str:
         return str(folder / f"{name}.toml")
 

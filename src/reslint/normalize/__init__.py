@@ -2,6 +2,8 @@
 
 Passes, in order (each returns new text whose map composes with the last):
 
+0. ``web``: web copies: Word artifacts, flattened lines split, bullets and
+   quotation marks before paragraphs (``web.py``);
 1. ``layout``: front matter, page furniture and footnote zones (``layout.py``);
 2. ``markers``: glued footnote numbers become ``[^N]`` (``markers.py``);
 3. ``labels``: paragraph numbers printed after their paragraph's first line
@@ -26,6 +28,7 @@ from reslint.normalize.layout import remove_layout
 from reslint.normalize.mapped import MappedText
 from reslint.normalize.markers import separate_markers
 from reslint.normalize.reflow import reflow
+from reslint.normalize.web import repair_web_copy
 from reslint.source import Source
 
 
@@ -73,11 +76,12 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
     """Run the normalization passes over one source."""
     lexicon = lexicon or load_lexicon()
     original = MappedText.identity(source.text)
-    layout = remove_layout(original, lexicon)
-    repairs = [
-        _repair(source, removal.kind, removal.start, removal.end, removal.detail)
-        for removal in layout.removals
-    ]
+    web, web_repairs = repair_web_copy(original, lexicon)
+    layout = remove_layout(web, lexicon)
+    repairs = [_repair(source, r.kind, r.start, r.end, r.detail) for r in web_repairs]
+    for removal in layout.removals:  # offsets in the web pass's text
+        raw_start, raw_end = web.raw_span(removal.start, removal.end)
+        repairs.append(_repair(source, removal.kind, raw_start, raw_end, removal.detail))
     marked, marker_edits = separate_markers(
         layout.text, layout.footnote_labels, lexicon, layout.body_start
     )

@@ -95,6 +95,13 @@ class _Reader:
         ending = sum(1 for text in long_lines if _ends_paragraph(text))
         # one paragraph per line: almost every line ends like a paragraph
         self.one_per_line = len(long_lines) >= 3 and ending >= 0.8 * len(long_lines)
+        self.last_number = 0  # the number of the last numbered paragraph opened
+
+    def opened(self, text: str) -> None:
+        """A paragraph opens with ``text``: remember its number, if it has one."""
+        label = recognize.label_at(text)
+        if label and label.kind == "number" and label.label.isdigit():
+            self.last_number = int(label.label)
 
     def starts_paragraph(
         self, previous: str, text: str, gap: str, following: str, head: str
@@ -137,7 +144,10 @@ class _Reader:
             rest = text[label.rest_offset :]
             words = previous.rsplit(None, 1)
             takes_number = bool(words) and words[-1].lower() in self.lexicon.words_before_numbers
-            if (recognize.opener_at(rest, self.lexicon) or _bare_label(text)) and not takes_number:
+            # "session 21. Recalls": the number that comes next opens a paragraph anyway
+            next_number = label.label.isdigit() and int(label.label) == self.last_number + 1
+            opens = recognize.opener_at(rest, self.lexicon) or _bare_label(text)
+            if opens and (next_number or not takes_number):
                 return True
         if closed and self._heading_line(text, following, previous):
             return True
@@ -223,6 +233,7 @@ def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedT
         ):
             edits.append((previous.content_end, line.content_start, "\n\n"))
             head = stripped
+            reader.opened(stripped)
             quotes, quoting = 0, 0
         else:
             edits.append(

@@ -29,7 +29,12 @@ from reslint.normalize import Normalized
 from reslint.parser import attachments
 from reslint.parser.body import BodyLine, Locator, split_body, split_formula
 from reslint.parser.builder import TreeBuilder
-from reslint.parser.document_checks import body_from_heading, document_kind, require_structure
+from reslint.parser.document_checks import (
+    body_from_heading,
+    document_kind,
+    require_structure,
+    symbol_from_title,
+)
 from reslint.parser.ids import IdAllocator
 from reslint.parser.line_types import TypedLine, type_lines
 from reslint.parser.references import footnotes
@@ -56,6 +61,7 @@ def parse(normalized: Normalized, lexicon: Lexicon | None = None) -> Document:
     if fields.title:
         t_start, t_end, t_text, number = fields.title
         document.title = Title(**locate(t_start, t_end), text=t_text, number=number)
+        document.heading.symbol = document.symbol or symbol_from_title(number, body, lexicon)
     if fields.kind == "amendment":
         _build_amendment(document, lines, locate, lexicon)
     else:

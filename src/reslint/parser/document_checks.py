@@ -28,6 +28,13 @@ def body_from_heading(symbol: str | None, heading: str, lexicon: Lexicon) -> str
     return None
 
 
+def symbol_from_title(number: str | None, body: str | None, lexicon: Lexicon) -> str | None:
+    """The symbol a text printed only as its number before the title ("70/179. Improving
+    ..." in a General Assembly text is A/RES/70/179), by the body's symbol pattern."""
+    pattern = lexicon.bodies.get(body or "", {}).get("resolution_symbol")
+    return pattern.format(number=number) if pattern and number else None
+
+
 def document_kind(heading_kind: str | None, document: Document) -> str:
     """Adopted or draft: as the heading says, else by the symbol, else by a closing line."""
     if heading_kind:

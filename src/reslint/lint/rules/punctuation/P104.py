@@ -11,15 +11,20 @@ if TYPE_CHECKING:
 
 
 class SubparagraphEndMark(Rule):
-    """Sub-paragraphs end with a semicolon; the last one takes the paragraph's own mark.
+    """Sub-paragraphs end with a semicolon (a comma under a preambular paragraph); the last
+    one takes the paragraph's own mark.
 
     ## What it does
     Checks the end mark of every sub-paragraph but the last of its list: a
-    semicolon.  (The last one carries the paragraph's own mark, which P101
-    and P102 check.)
+    semicolon under an operative paragraph, a comma under a preambular one.
+    (The last one carries the paragraph's own mark, which P101 and P102
+    check.)
 
     ## Why
     The sub-paragraphs are items of one sentence; semicolons separate them.
+    A preambular paragraph is itself one comma-separated clause of the
+    resolution's single sentence, so its items end with commas, as in the
+    ninth preambular paragraph of A/RES/70/179.
 
     ## Example
     (a) To strengthen coordination.
@@ -38,7 +43,7 @@ class SubparagraphEndMark(Rule):
 
     code = "P104"
     slug = "subparagraph-end-mark"
-    message = "Sub-paragraph must end with a semicolon"
+    message = "Wrong end mark for a sub-paragraph"
     level = "warning"
     levels: ClassVar[dict[str, str]] = {
         "security-council": "info"

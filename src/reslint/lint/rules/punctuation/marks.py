@@ -2,8 +2,9 @@
 
 A paragraph without sub-paragraphs ends with its own mark.  A paragraph that
 introduces sub-paragraphs ends its own text with a colon; its sub-paragraphs
-end with a semicolon, and the last one takes the paragraph's own mark, down
-every level: (a) ... ; (b) ... ; (i) ... ; (ii) <the mark>.
+end with a semicolon (a comma under a preambular paragraph, as in A/RES/70/179),
+and the last one takes the paragraph's own mark, down every level:
+(a) ... ; (b) ... ; (i) ... ; (ii) <the mark>.
 """
 
 from __future__ import annotations
@@ -33,14 +34,21 @@ class Expected:
     role: str  # "own" (a paragraph without sub-paragraphs), "chapeau", "sub", "last-sub"
 
 
-def expected_marks(paragraph: Paragraph, final: str, role: str = "own") -> Iterator[Expected]:
+def expected_marks(
+    paragraph: Paragraph, final: str, role: str = "own", between: str | None = None
+) -> Iterator[Expected]:
+    """The marks of a paragraph and its sub-paragraphs: sub-paragraphs end with ";" (with
+    "," under a preambular paragraph, which is one long comma-separated clause), the
+    last one with the paragraph's own final mark."""
     if not paragraph.children:
         yield Expected(paragraph, paragraph.text_start, paragraph.end, final, role)
         return
+    between = between or ("," if paragraph.kind == "preambular" else ";")
     yield Expected(paragraph, paragraph.text_start, own_end(paragraph), ":", "chapeau")
     for index, child in enumerate(paragraph.children):
         last = index == len(paragraph.children) - 1
-        yield from expected_marks(child, final if last else ";", "last-sub" if last else "sub")
+        mark, child_role = (final, "last-sub") if last else (between, "sub")
+        yield from expected_marks(child, mark, child_role, between)
 
 
 def final_mark(ctx: Context, paragraph: Paragraph) -> str:
