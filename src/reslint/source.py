@@ -14,8 +14,12 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reslint.errors import InputError
+
+if TYPE_CHECKING:
+    from reslint.readers.place import Place
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -57,6 +61,11 @@ class Source:
     def encode(self, text: str) -> bytes:
         """Encode text the way the file was encoded, BOM included."""
         return self.bom + text.encode(self.encoding)
+
+    def place(self, offset: int) -> Place | None:
+        """Where ``offset`` is in a Word or PDF file's own terms (paragraph, page);
+        the readers of those files override this; a text file has lines only."""
+        return None
 
 
 def decode(data: bytes, path: str) -> Source:

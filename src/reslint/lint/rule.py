@@ -39,6 +39,7 @@ FAMILIES = {
     "F": "footnotes",
     "A": "abbreviations",
     "X": "text artifacts",
+    "W": "Word formatting",
 }
 
 

@@ -9,6 +9,11 @@ Passes, in order (each returns new text whose map composes with the last):
 4. ``reflow``: lines back into paragraphs, hyphenation, split words and glued
    paragraphs (``reflow.py``).
 
+Text read from a Word file needs no reflow: its paragraphs are the author's
+(``reslint.readers.docx`` writes one per line, with list labels and
+footnote markers already in place); they only get the blank line between
+them.  Text read from a PDF tells the layout pass where its pages start.
+
 The result is one paragraph per line with a blank line between paragraphs,
 the heading lines kept as they were, and footnotes at the end as
 ``[^N]: text`` lines.  Every repair is logged with where it happened in the
@@ -25,7 +30,8 @@ from reslint.normalize.labels import restore_displaced_labels
 from reslint.normalize.layout import remove_layout
 from reslint.normalize.mapped import MappedText
 from reslint.normalize.markers import separate_markers
-from reslint.normalize.reflow import reflow
+from reslint.normalize.reflow import reflow, separate_paragraphs
+from reslint.readers.sources import DocxSource, PdfSource
 from reslint.source import Source
 
 
@@ -73,11 +79,16 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
     """Run the normalization passes over one source."""
     lexicon = lexicon or load_lexicon()
     original = MappedText.identity(source.text)
-    layout = remove_layout(original, lexicon)
+    pages = tuple(source.page_starts) if isinstance(source, PdfSource) else ()
+    layout = remove_layout(original, lexicon, pages)
     repairs = [
         _repair(source, removal.kind, removal.start, removal.end, removal.detail)
         for removal in layout.removals
     ]
+    if isinstance(source, DocxSource):
+        clean = separate_paragraphs(layout.text)
+        body_start = _body_offset(clean, layout.body_start, layout.text)
+        return Normalized(source, clean, body_start, repairs)
     marked, marker_edits = separate_markers(
         layout.text, layout.footnote_labels, lexicon, layout.body_start
     )

@@ -182,6 +182,20 @@ class _Reader:
         return previous.endswith(".") and len(text) < 40
 
 
+def separate_paragraphs(text: MappedText) -> MappedText:
+    """A blank line between lines that are paragraphs already (a Word file's), so
+    that no line is joined to another; footnote lines stay together at the end."""
+    lines = split_lines(text.text)
+    edits = [
+        (line.next, line.next, "\n")
+        for line, following in zip(lines, lines[1:])
+        if not line.blank
+        and not following.blank
+        and not (line.text.startswith(MARKER_START) and following.text.startswith(MARKER_START))
+    ]
+    return text.edit(edits)
+
+
 def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedText, Repairs]:
     """Join lines into paragraphs from ``body_start`` on; see the module docstring."""
     lines = split_lines(text.text)
