@@ -132,9 +132,7 @@ class Builder:
         note_id = len(self.references)
         run = paragraph.add_run()
         run._r.append(
-            parse_xml(
-                f'<w:rPr {nsdecls("w")}><w:vertAlign w:val="superscript"/></w:rPr>'
-            )
+            parse_xml(f'<w:rPr {nsdecls("w")}><w:vertAlign w:val="superscript"/></w:rPr>')
         )
         run._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{note_id}"/>'))
 
@@ -157,10 +155,10 @@ class Builder:
 
     def _footnotes_part(self) -> None:
         notes = [
-            f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-            f"</w:footnote>",
-            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-            f"<w:continuationSeparator/></w:r></w:p></w:footnote>",
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            "</w:footnote>",
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            "<w:continuationSeparator/></w:r></w:p></w:footnote>",
         ]
         for note_id, label in enumerate(self.references, 1):
             notes.append(
@@ -169,7 +167,7 @@ class Builder:
                 f'xml:space="preserve"> {_escape(self.footnotes.get(label, ""))}</w:t></w:r>'
                 f"</w:p></w:footnote>"
             )
-        blob = f'<w:footnotes {nsdecls("w")}>{"".join(notes)}</w:footnotes>'.encode()
+        blob = f"<w:footnotes {nsdecls('w')}>{''.join(notes)}</w:footnotes>".encode()
         part = Part(
             PackURI("/word/footnotes.xml"),
             CONTENT_TYPE.WML_FOOTNOTES,

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docx_builder import build_docx
 
+from docx_builder import build_docx
 from reslint.lexicon import load_toml
 from reslint.lint.diagnostic import Diagnostic
 from reslint.lint.registry import build_registry as registry

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
@@ -188,7 +189,7 @@ def separate_paragraphs(text: MappedText) -> MappedText:
     lines = split_lines(text.text)
     edits = [
         (line.next, line.next, "\n")
-        for line, following in zip(lines, lines[1:])
+        for line, following in pairwise(lines)
         if not line.blank
         and not following.blank
         and not (line.text.startswith(MARKER_START) and following.text.startswith(MARKER_START))

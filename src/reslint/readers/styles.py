@@ -43,9 +43,7 @@ class StyleSheet:
                 self.default_paragraph = style_id
         defaults = styles_element.find(qn("w:docDefaults"))
         run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
-        self.run_defaults = (
-            run_defaults.find(qn("w:rPr")) if run_defaults is not None else None
-        )
+        self.run_defaults = run_defaults.find(qn("w:rPr")) if run_defaults is not None else None
 
     def _chain(self, style_id: str | None) -> list[Any]:
         """The style and those it is based on, nearest first."""
@@ -95,7 +93,9 @@ class StyleSheet:
             if num_id is not None and level is not None:
                 break
             style_properties = style.find(qn("w:pPr"))
-            inherited = style_properties.find(qn("w:numPr")) if style_properties is not None else None
+            inherited = (
+                style_properties.find(qn("w:numPr")) if style_properties is not None else None
+            )
             style_num, style_level = _num_pr(inherited)
             num_id = num_id if num_id is not None else style_num
             level = level if level is not None else style_level
