@@ -173,7 +173,9 @@ def save_docx(document: Any, path: str | Path) -> None:
     """Save over ``path`` safely: into a temporary file in the same folder, read it back
     whole, then rename it over the original (an atomic replacement)."""
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
     os.close(handle)
     try:
         document.save(temporary)

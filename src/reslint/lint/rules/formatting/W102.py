@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from reslint.lint.rule import Rule
+from reslint.lint.rule import Option, Rule
 from reslint.lint.rules.formatting.runs import Emphasis, opener_end, visible, word_runs
 
 if TYPE_CHECKING:
@@ -54,7 +54,10 @@ class OperativeEmphasis(Rule):
     message = "Emphasis in operative text"
     level = "warning"
     nodes = ("operative",)
-    options: ClassVar[dict[str, Any]] = {"run-on": 3, "allow": []}
+    options: ClassVar[dict[str, Option]] = {
+        "run-on": Option(3, "words the opening italics may run on past the verb phrase"),
+        "allow": Option([], "texts that may be in italics (titles of publications)"),
+    }
 
     def check(self, node: Paragraph, ctx: Context) -> None:
         end = max(paragraph.end for paragraph in node.walk())
@@ -66,7 +69,7 @@ class OperativeEmphasis(Rule):
             italic = stretch.italic and not stretch.bold
             start = max(stretch.start, allowed) if italic else stretch.start
             shown = " ".join(ctx.text[start : stretch.end].split())
-            if italic and (stretch.end <= allowed or shown in self.settings["allow"]):
+            if italic and (stretch.end <= allowed or shown in self.option("allow")):
                 continue
             kind = "Italics" if italic else "Bold"
             if len(shown) > _SHOWN:
@@ -87,7 +90,7 @@ class OperativeEmphasis(Rule):
             if not run.italic or run.bold or run.start > allowed:
                 break
             extra = len(ctx.text[verb_end : run.end].split())
-            if extra > self.settings["run-on"]:
+            if extra > self.option("run-on"):
                 break
             allowed = run.end
         return allowed
