@@ -120,13 +120,16 @@ def read_stdin(name: str | None = None) -> Source:
 
 
 def source_from(text_or_path: str | Path, name: str | None = None) -> Source:
-    """A ``Source`` from a path, or from text given directly (API convenience)."""
+    """A ``Source`` from a path (text, Word or PDF), or from text given directly (API
+    convenience)."""
+    from reslint.readers import read_path as read_any
+
     if isinstance(text_or_path, Path):
-        return read_path(text_or_path)
+        return read_any(text_or_path)
     if "\n" not in text_or_path and len(text_or_path) < 4096:
         candidate = Path(text_or_path)
         if candidate.is_file():
-            return read_path(candidate)
+            return read_any(candidate)
     if not text_or_path.strip():
         raise InputError(name or "<text>", "empty text")
     return Source(name or "<text>", text_or_path)

@@ -120,6 +120,7 @@ def extract(document: Any, name: str) -> Extract:
     for element in _body_paragraphs(body, writer):
         writer.paragraph(element, numbering)
     writer.footnote_texts()
+    writer.newline()  # a text file's last line ends with one too
     source = DocxSource(
         name,
         "".join(writer.parts),

@@ -13,6 +13,7 @@ comments part Word and LibreOffice read.
 
 from __future__ import annotations
 
+import os
 from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -177,3 +178,21 @@ def _after_properties(paragraph: Any) -> int:
     """Index in a ``w:p`` just after its ``w:pPr`` (where its content starts)."""
     properties = paragraph.find(qn("w:pPr"))
     return 0 if properties is None else list(paragraph).index(properties) + 1
+
+
+def annotation_targets(paths: list[str], target: str) -> dict[str, Path]:
+    """Where the annotated copy of each Word file goes: ``target`` itself for one file
+    (or inside it when it is a folder or ends with "/"), ``target/NAME`` for several.
+    A target that is one of the inputs is refused: the original stays untouched."""
+    folder = Path(target)
+    named_folder = target.endswith(("/", os.sep)) or folder.is_dir()
+    if len(paths) == 1 and not named_folder:
+        chosen = {paths[0]: folder}
+    else:
+        if folder.exists() and not folder.is_dir():
+            raise ValueError(f"{target}: several Word files to annotate: give a folder")
+        chosen = {path: folder / Path(path).name for path in paths}
+    for path, output in chosen.items():
+        if output.resolve() == Path(path).resolve():
+            raise ValueError(f"{target}: would overwrite {path}; annotate into another file")
+    return chosen

@@ -180,8 +180,7 @@ def save_docx(document: Any, path: str | Path) -> None:
     try:
         document.save(temporary)
         extract(open_document(temporary), temporary)  # it opens and reads, or raises
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o7777)
+        os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except (OSError, InputError) as exc:
         Path(temporary).unlink(missing_ok=True)
@@ -190,3 +189,12 @@ def save_docx(document: Any, path: str | Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file replaced, or those a new file gets (the umask's)."""
+    if target.exists():
+        return target.stat().st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

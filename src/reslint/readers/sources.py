@@ -82,3 +82,8 @@ class PdfSource(Source):
         index = max(0, bisect.bisect_right(self.page_starts, offset) - 1)
         start = self.page_starts[index]
         return Place(page=index + 1, line=self.text.count("\n", start, offset) + 1)
+
+
+def is_word_file(path: str) -> bool:
+    """A path the Word reader reads (by its extension, as ``readers.read_path`` decides)."""
+    return path.lower().endswith(".docx")
