@@ -5,9 +5,9 @@ python-docx and the XML Word itself writes for what python-docx has no API
 for (list numbering definitions, footnotes, tracked changes).  Each
 non-blank line of ``text`` is one Word paragraph:
 
-* ``# text`` and ``## text``: a paragraph of an automatically numbered list,
-  at level 1 ("1.", "2.") or level 2 ("(a)", "(b)"); the label is not in
-  the text, only in the numbering definitions;
+* ``# text``, ``## text`` and ``### text``: a paragraph of an automatically
+  numbered list, at level 1 ("1.", "2."), 2 ("(a)", "(b)") or 3 ("(i)");
+  the label is not in the text, only in the numbering definitions;
 * ``*text*`` italic, ``**text**`` bold, ``_*text*_`` italic through the
   "Emphasis" character style;
 * ``[^N]`` a footnote reference, whose text is the line ``[^N]: text``
@@ -86,10 +86,9 @@ class Builder:
 
     def paragraph(self, line: str) -> None:
         level = None
-        if line.startswith("## "):
-            level, line = 1, line[3:]
-        elif line.startswith("# "):
-            level, line = 0, line[2:]
+        hashes, _, rest = line.partition(" ")
+        if hashes in ("#", "##", "###"):
+            level, line = len(hashes) - 1, rest
         if line.startswith("|") and line.endswith("|") and len(line) > 1:
             table = self.document.add_table(rows=1, cols=1)
             table.cell(0, 0).text = line[1:-1]

@@ -47,14 +47,20 @@ _CHANGES = (
 
 @dataclass(frozen=True)
 class Piece:
-    """``text[start:end]`` and the element behind it: a ``w:t`` for ``editable`` text,
-    else the ``w:r`` (or ``w:p`` for a list label) it stands for."""
+    """``text[start:end]`` and the element behind it: the ``w:t`` of ``text``, the ``w:p``
+    of a list ``label``, the ``w:r`` of a footnote ``marker`` or of an ``other`` character
+    (a tab, a break)."""
 
     start: int
     end: int
     element: Any
-    editable: bool
+    kind: str  # "text", "label", "marker" or "other"
     footnote: str | None = None  # the label, for text in a footnote
+
+    @property
+    def editable(self) -> bool:
+        """Text a fix may change: typed text of the body."""
+        return self.kind == "text" and self.footnote is None
 
 
 @dataclass
@@ -235,13 +241,14 @@ class _Writer:
             return
         start, end = self._write(text, True)
         self.styles.append(Styled(start, end, *run_format))
-        self.pieces.append(Piece(start, end, element, self.where[1] is None, self.where[1]))
+        self.pieces.append(Piece(start, end, element, "text", self.where[1]))
 
-    def other(self, text: str, element: Any, advances: bool = True) -> None:
-        """Text that stands for an element (a tab, a break, a label, a marker)."""
+    def other(self, text: str, element: Any, kind: str = "other") -> None:
+        """Text that stands for an element: a tab or a break (``other``), or text Word
+        prints that the paragraph does not hold (a list ``label``, a footnote ``marker``)."""
         if text:
-            start, end = self._write(text, advances)
-            self.pieces.append(Piece(start, end, element, False, self.where[1]))
+            start, end = self._write(text, advances=kind == "other")
+            self.pieces.append(Piece(start, end, element, kind, self.where[1]))
 
     def newline(self) -> None:
         self.parts.append("\n")
@@ -262,7 +269,7 @@ class _Writer:
         if numbered and not self.merge_next:
             label = numbering.label(*numbered)
             if label:
-                self.other(label[0] + label[1], element, advances=False)
+                self.other(label[0] + label[1], element, "label")
         self.merge_next = _mark_deleted(properties)
         self._content(element, style)
 
@@ -274,7 +281,7 @@ class _Writer:
                 continue
             self.newline()
             self.where, self.offset = (None, label), 0
-            self.other(definition(label), note, advances=False)
+            self.other(definition(label), note, "marker")
             self.strip_leading = True  # Word writes a space after the footnote number
             for number, paragraph in enumerate(note.iterchildren(_qn("w:p"))):
                 if number:
@@ -335,7 +342,7 @@ class _Writer:
         label = label.strip() or "*"
         self.order.append((note, label))
         self.references.setdefault(label, run)
-        self.other(marker(label), element, advances=False)
+        self.other(marker(label), element, "marker")
 
     def _field(self, kind: str | None) -> None:
         if kind == "begin":

@@ -116,9 +116,7 @@ def _run_edits(current: Extract, edits: list[Any]) -> list[RunEdit] | str:
             continue
         piece = _holder(current.pieces, start, end)
         if piece is None:
-            return "the fix would cross formatting runs or a list number"
-        if piece.footnote is not None:
-            return "the fix is inside a footnote"
+            return _why_not(current.pieces, start, end)
         result.append(
             RunEdit(piece.element, start - piece.start, end - piece.start, new, (start, end))
         )
@@ -147,6 +145,20 @@ def _holder(pieces: list[Piece], start: int, end: int) -> Piece | None:
         before = next((p for p in pieces if p.start < start <= p.end and p.editable), None)
         return before or next((p for p in pieces if p.start == start and p.editable), None)
     return next((p for p in pieces if p.start <= start and end <= p.end and p.editable), None)
+
+
+def _why_not(pieces: list[Piece], start: int, end: int) -> str:
+    """Why no run holds ``[start, end)``: what Word prints there without holding it as
+    text, or a formatting change inside the span."""
+    touched = [p for p in pieces if p.start < max(end, start + 1) and p.end > start]
+    if any(p.footnote is not None for p in touched):
+        return "the fix is inside a footnote"
+    kinds = {p.kind for p in touched}
+    if "label" in kinds:
+        return "it changes a list number Word prints (change the numbering in Word)"
+    if "marker" in kinds:
+        return "it touches a footnote reference"
+    return "the fix would cross formatting runs"
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
