@@ -577,3 +577,30 @@ def test_every_output_format_says_paragraph_and_offset(tmp_path: Path) -> None:
         "offset": 0,
         "description": "paragraph 7, offset 0",
     }
+
+
+def test_custom_footnote_marks_and_hidden_text(tmp_path: Path) -> None:
+    """A footnote with its own mark ("*", as on the title of a reissued draft) is labelled
+    by it; numbered footnotes are counted without it; hidden text is not read."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    path = docx(tmp_path, FOOTNOTES.replace("Protection of migrants", "Protection of migrants[^1]"))
+    document = open_document(path)
+    title = document.paragraphs[4]._p
+    reference = title.findall(".//{*}footnoteReference")[0]
+    reference.set(reference.tag.replace("footnoteReference", "customMarkFollows"), "1")
+    reference.addnext(parse_xml(f"<w:t {nsdecls('w')}>*</w:t>"))
+    hidden = document.paragraphs[6].add_run(" (secretariat note)")
+    hidden._r.get_or_add_rPr().append(parse_xml(f"<w:vanish {nsdecls('w')}/>"))
+    document.save(str(path))
+    source = read_docx(path)
+    lines = source.text.splitlines()
+    assert lines[4] == "Protection of migrants[^*]"
+    assert "secretariat note" not in source.text
+    assert [line.split(":")[0] for line in lines if line.startswith("[^")] == [
+        "[^*]",
+        "[^1]",
+        "[^2]",
+        "[^3]",
+    ]

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from docx_builder import build_docx
 from pypdf import PdfReader
 
+from docx_builder import build_docx
 from reslint.cli import main
 from reslint.errors import InputError
 from reslint.readers import read_path
@@ -117,9 +117,7 @@ def test_a_real_doc_file_is_a_clear_error(tmp_path: Path) -> None:
     old = convert(draft, "doc", tmp_path / "doc")
     with pytest.raises(InputError) as error:
         read_path(old)
-    assert error.value.describe() == (
-        f"{old}: old binary Word (.doc) document: save it as .docx"
-    )
+    assert error.value.describe() == (f"{old}: old binary Word (.doc) document: save it as .docx")
     renamed = old.with_suffix(".docx")
     old.rename(renamed)
     with pytest.raises(InputError, match="old binary Word"):

@@ -32,13 +32,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docx.oxml.ns import qn
+
 from reslint.errors import InputError
 from reslint.normalize.notation import definition, marker
 from reslint.readers import OLE_MAGIC, ZIP_MAGIC
 from reslint.readers.sources import Anchor, DocxSource, Styled
+from reslint.readers.styles import StyleSheet, flag
 
 _ENCRYPTED_STREAM = "EncryptionInfo".encode("utf-16-le")
-_SKIPPED_WRAPPERS = ("w:del", "w:moveFrom")  # tracked deletions: not in the accepted text
+_DELETIONS = {qn("w:del"), qn("w:moveFrom")}  # tracked deletions: not in the accepted text
+_WRAPPERS = {  # run containers whose runs are read
+    qn(tag)
+    for tag in ("w:ins", "w:moveTo", "w:hyperlink", "w:smartTag", "w:customXml", "w:fldSimple")
+}
 _CHANGES = (
     "w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:rPrChange", "w:pPrChange",
     "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange", "w:numberingChange",
@@ -117,12 +124,11 @@ def read_docx(path: str | Path) -> DocxSource:
 def extract(document: Any, name: str) -> Extract:
     """The text of ``document`` with places, formatting and the elements behind it."""
     from reslint.readers.numbering import Numbering
-    from reslint.readers.styles import StyleSheet
 
     writer = _Writer(StyleSheet(document.styles.element), _footnotes_of(document))
     numbering = Numbering(_numbering_element(document))
     body = document.element.body
-    writer.changes = next(body.iter(*(_qn(tag) for tag in _CHANGES)), None) is not None
+    writer.changes = next(body.iter(*(qn(tag) for tag in _CHANGES)), None) is not None
     for element in _body_paragraphs(body, writer):
         writer.paragraph(element, numbering)
     writer.footnote_texts()
@@ -135,12 +141,6 @@ def extract(document: Any, name: str) -> Extract:
         styles=writer.styles,
     )
     return Extract(source, writer.pieces, writer.lines, writer.references)
-
-
-def _qn(tag: str) -> str:
-    from docx.oxml.ns import qn
-
-    return qn(tag)
 
 
 def _numbering_element(document: Any) -> Any | None:
@@ -159,9 +159,9 @@ def _footnotes_of(document: Any) -> dict[str, Any]:
         if relationship.reltype == RELATIONSHIP_TYPE.FOOTNOTES and not relationship.is_external:
             root = parse_xml(relationship.target_part.blob)
             return {
-                note.get(_qn("w:id")): note
-                for note in root.iterchildren(_qn("w:footnote"))
-                if note.get(_qn("w:type")) in (None, "normal")
+                note.get(qn("w:id")): note
+                for note in root.iterchildren(qn("w:footnote"))
+                if note.get(qn("w:type")) in (None, "normal")
             }
     return {}
 
@@ -169,12 +169,12 @@ def _footnotes_of(document: Any) -> dict[str, Any]:
 def _body_paragraphs(container: Any, writer: _Writer) -> Any:
     """The paragraphs of the body in order, inside content controls too; tables skipped."""
     for child in container.iterchildren():
-        if child.tag == _qn("w:p"):
+        if child.tag == qn("w:p"):
             yield child
-        elif child.tag == _qn("w:tbl"):
+        elif child.tag == qn("w:tbl"):
             writer.tables.append(writer.paragraph_number)
-        elif child.tag in (_qn("w:sdt"), _qn("w:customXml")):
-            content = child.find(_qn("w:sdtContent"))
+        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+            content = child.find(qn("w:sdtContent"))
             yield from _body_paragraphs(content if content is not None else child, writer)
 
 
@@ -199,7 +199,9 @@ class _Writer:
         self.where: tuple[int | None, str | None] = (None, None)
         self.offset = 0
         self._field_depth: list[bool] = []  # per open field: still in its code part
-        self.strip_leading = False
+        self.strip_leading = False  # at the start of a footnote's text
+        self.numbered_notes = 0  # footnotes Word numbers (not those with a mark of their own)
+        self.custom_mark: str | None = None  # the footnote whose own mark the next text is
 
     def warnings(self) -> list[str]:
         found = []
@@ -263,7 +265,7 @@ class _Writer:
                 self.newline()
             self.lines.append(element)
         self.where, self.offset = (self.paragraph_number, None), 0
-        properties = element.find(_qn("w:pPr"))
+        properties = element.find(qn("w:pPr"))
         style = self.sheet.paragraph_style(properties)
         numbered = self.sheet.numbering(properties, style)
         if numbered and not self.merge_next:
@@ -283,59 +285,58 @@ class _Writer:
             self.where, self.offset = (None, label), 0
             self.other(definition(label), note, "marker")
             self.strip_leading = True  # Word writes a space after the footnote number
-            for number, paragraph in enumerate(note.iterchildren(_qn("w:p"))):
+            for number, paragraph in enumerate(note.iterchildren(qn("w:p"))):
                 if number:
                     self.other(" ", paragraph)
-                properties = paragraph.find(_qn("w:pPr"))
+                properties = paragraph.find(qn("w:pPr"))
                 self._content(paragraph, self.sheet.paragraph_style(properties))
 
     def _content(self, container: Any, paragraph_style: str | None) -> None:
         for child in container.iterchildren():
             tag = child.tag
-            if tag == _qn("w:r"):
+            if tag == qn("w:r"):
                 self._run(child, paragraph_style)
-            elif tag in (_qn(t) for t in _SKIPPED_WRAPPERS):
+            elif tag in _DELETIONS:
                 continue
-            elif tag == _qn("w:sdt"):
-                content = child.find(_qn("w:sdtContent"))
+            elif tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
                 if content is not None:
                     self._content(content, paragraph_style)
             elif tag in _WRAPPERS:
                 self._content(child, paragraph_style)
 
     def _run(self, run: Any, paragraph_style: str | None) -> None:
-        properties = run.find(_qn("w:rPr"))
+        properties = run.find(qn("w:rPr"))
+        if flag(properties, "w:vanish"):
+            return  # hidden text: Word does not print it
         run_format = self.sheet.run_format(properties, paragraph_style)
-        custom_mark: str | None = None  # the footnote whose own mark the next text is
         for child in run.iterchildren():
             tag = child.tag
-            if tag == _qn("w:fldChar"):
-                self._field(child.get(_qn("w:fldCharType")))
+            if tag == qn("w:fldChar"):
+                self._field(child.get(qn("w:fldCharType")))
             elif self._field_depth and self._field_depth[-1]:
                 continue  # the code of a field ("PAGE", "REF _Ref123"), not its result
-            elif tag == _qn("w:t"):
-                if custom_mark is not None:
-                    self._reference(run, custom_mark, child.text or "*", child)
-                    custom_mark = None
+            elif tag == qn("w:t"):
+                if self.custom_mark is not None:
+                    self._reference(run, self.custom_mark, child.text or "*", child)
+                    self.custom_mark = None
                 else:
                     self.text(child.text or "", child, run_format)
-            elif tag == _qn("w:footnoteReference"):
-                note = child.get(_qn("w:id")) or ""
-                if child.get(_qn("w:customMarkFollows")) in ("1", "true", "on"):
-                    custom_mark = note
+            elif tag == qn("w:footnoteReference"):
+                note = child.get(qn("w:id")) or ""
+                if child.get(qn("w:customMarkFollows")) in ("1", "true", "on"):
+                    self.custom_mark = note  # its mark is the text that follows
                 else:
-                    self._reference(run, note, str(self._next_number()), run)
-            elif tag in (_qn("w:tab"), _qn("w:ptab")):
+                    self.numbered_notes += 1
+                    self._reference(run, note, str(self.numbered_notes), run)
+            elif tag in (qn("w:tab"), qn("w:ptab")):
                 self.other("\t", run)
-            elif tag in (_qn("w:br"), _qn("w:cr")):
+            elif tag in (qn("w:br"), qn("w:cr")):
                 self.other(" ", run)
-            elif tag == _qn("w:noBreakHyphen"):
+            elif tag == qn("w:noBreakHyphen"):
                 self.other("-", run)
-            elif tag == _qn("w:sym"):
+            elif tag == qn("w:sym"):
                 self.other(_symbol(child), run)
-
-    def _next_number(self) -> int:
-        return 1 + sum(1 for _, label in self.order if label.isdigit())
 
     def _reference(self, run: Any, note: str, label: str, element: Any) -> None:
         """The marker of footnote ``note`` where its reference stands."""
@@ -353,23 +354,17 @@ class _Writer:
             self._field_depth.pop()
 
 
-_WRAPPERS = {
-    _qn(tag)
-    for tag in ("w:ins", "w:moveTo", "w:hyperlink", "w:smartTag", "w:customXml", "w:fldSimple")
-}
-
-
 def _mark_deleted(properties: Any) -> bool:
     """The paragraph mark is a tracked deletion: accepted, this paragraph joins the next."""
     if properties is None:
         return False
-    mark = properties.find(_qn("w:rPr"))
-    return mark is not None and mark.find(_qn("w:del")) is not None
+    mark = properties.find(qn("w:rPr"))
+    return mark is not None and mark.find(qn("w:del")) is not None
 
 
 def _symbol(element: Any) -> str:
     """The character of a ``w:sym`` unless it is a symbol-font code (private use)."""
-    code = element.get(_qn("w:char")) or ""
+    code = element.get(qn("w:char")) or ""
     try:
         value = int(code, 16)
     except ValueError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reslint.readers.place import Place
 from reslint.source import Source
@@ -45,10 +46,17 @@ class DocxSource(Source):
     anchors: list[Anchor] = field(default_factory=list)
     styles: list[Styled] = field(default_factory=list)
 
+    @cached_property
+    def _anchor_starts(self) -> list[int]:
+        return [anchor.start for anchor in self.anchors]
+
+    @cached_property
+    def _style_starts(self) -> list[int]:
+        return [run.start for run in self.styles]
+
     def place(self, offset: int) -> Place | None:
         """Paragraph (or footnote) and character offset in it."""
-        starts = [anchor.start for anchor in self.anchors]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self._anchor_starts, offset) - 1
         if index < 0:
             return None
         anchor = self.anchors[index]
@@ -60,7 +68,7 @@ class DocxSource(Source):
     def styled(self, start: int, end: int) -> list[Styled]:
         """The runs of real text overlapping ``[start, end)``, clipped to it."""
         found = []
-        index = max(0, bisect.bisect_right([s.start for s in self.styles], start) - 1)
+        index = max(0, bisect.bisect_right(self._style_starts, start) - 1)
         for run in self.styles[index:]:
             if run.start >= end:
                 break
@@ -86,4 +94,6 @@ class PdfSource(Source):
 
 def is_word_file(path: str) -> bool:
     """A path the Word reader reads (by its extension, as ``readers.read_path`` decides)."""
-    return path.lower().endswith(".docx")
+    from reslint.readers import WORD_SUFFIXES
+
+    return path.lower().endswith(WORD_SUFFIXES)
