@@ -232,6 +232,7 @@ def _page_numbers(lines: list[Line], page_lines: list[int]) -> list[int]:
 
 _EDGE_LINES = 3  # lines at the top and at the bottom of a page that may be furniture
 _DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[a-z]{2,}.*[a-z]{2,}")  # two words at least
 
 
 def _repeated_edge_lines(lines: list[Line], pages: list[int]) -> set[int]:
@@ -245,7 +246,9 @@ def _repeated_edge_lines(lines: list[Line], pages: list[int]) -> set[int]:
         filled = [i for i in range(first, end) if not lines[i].blank]
         for index in {*filled[:_EDGE_LINES], *filled[-_EDGE_LINES:]}:
             key = _DIGITS.sub("#", _norm(lines[index].text))
-            if len(key) <= 80 and not key.endswith((",", ";", ":")):  # not running text
+            # words, not numbers (a paragraph number may stand at a page's top); and not
+            # running text, which goes on with a comma or semicolon
+            if _WORDS.search(key) and len(key) <= 80 and not key.endswith((",", ";", ":")):
                 edges.setdefault(key, []).append(index)
     needed = max(3, (len(firsts) + 1) // 2)
     return {index for found in edges.values() if len(found) >= needed for index in found}
