@@ -63,7 +63,7 @@ def fix_docx(source: DocxSource, settings: Settings, unsafe: bool = False) -> Fi
 
     document = open_document(source.path)
     applied = 0
-    refused: dict[tuple[str, str], str] = {}
+    refused: dict[tuple[str, int, str], str] = {}
     for _ in range(MAX_FIX_PASSES):
         current = extract(document, source.path)
         normalized, _, diagnostics = lint_source(current.source, settings)
@@ -82,7 +82,7 @@ def _plan(
     normalized: Normalized,
     diagnostics: list[Diagnostic],
     unsafe: bool,
-    refused: dict[tuple[str, str], str],
+    refused: dict[tuple[str, int, str], str],
 ) -> tuple[list[RunEdit], int]:
     """The run edits of every applicable fix that fits, and how many fixes they make."""
     taken: list[RunEdit] = []
@@ -96,7 +96,7 @@ def _plan(
         if isinstance(edits, str) or edits is None:
             why = edits or "it touches text the document does not hold as typed"
             where = diagnostic.place.describe() if diagnostic.place else f"line {diagnostic.line}"
-            key = (diagnostic.code, diagnostic.message)
+            key = (diagnostic.code, diagnostic.line, diagnostic.message)  # once, not per pass
             refused[key] = f"{where}: {diagnostic.code} not fixed: {why}; fix it in Word"
             continue
         if any(_overlaps(edit.span, other.span) for edit in edits for other in taken):

@@ -6,18 +6,16 @@ return nothing, so the rules are silent on plain text and PDF.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reslint.grammar.lines import opener_at
+from reslint.lexicon import WORD
 from reslint.readers.sources import DocxSource
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
     from reslint.model import Paragraph
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @dataclass(frozen=True)
@@ -50,7 +48,7 @@ def opener_end(paragraph: Paragraph, ctx: Context) -> int | None:
     found = opener_at(paragraph.text, ctx.lexicon)
     if found is None:
         return None
-    words = list(_WORD.finditer(paragraph.text))
+    words = list(WORD.finditer(paragraph.text))
     if found[1].words > len(words) or found[1].words == 0:
         return None
     return paragraph.text_start + words[found[1].words - 1].end()
