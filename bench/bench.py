@@ -10,7 +10,10 @@
   process, and two worker processes);
 * lint throughput over the whole corpus (one process) and the cold wall
   time of ``reslint lint`` on one file (median of 5), beside a bare
-  ``python -c "import spacy"`` measured in the same run.
+  ``python -c "import spacy"`` measured in the same run;
+* reading Word and PDF files: the 12 original UN PDFs of ``corpus/pdf``
+  (pypdf's text extraction, once), and a 40-paragraph .docx built with
+  ``tests/docx_builder.py`` (list numbering, italics, footnotes; median of 5).
 
 This machine is noisy: compare the ratios, which hold, more than the
 seconds.
@@ -97,6 +100,59 @@ def reslint_command() -> list[str]:
     return [command] if command else [sys.executable, "-m", "reslint.cli"]
 
 
+def time_pdfs(folder: Path) -> tuple[int, float]:
+    """Read every PDF of ``folder`` (the corpus' originals); how many, and the seconds."""
+    from reslint.readers.pdf import read_pdf
+
+    pdfs = sorted(folder.glob("*.pdf"))
+    start = time.perf_counter()
+    for pdf in pdfs:
+        read_pdf(pdf)
+    return len(pdfs), time.perf_counter() - start
+
+
+def forty_paragraphs() -> str:
+    """A draft of 40 Word paragraphs in the markup of tests/docx_builder.py."""
+    heading = [
+        "United Nations A/C.3/80/L.99",
+        "General Assembly",
+        "Distr.: Limited",
+        "Seventy-ninth session",
+        "Argentina and Brazil: draft resolution",
+        "Protection of migrants",
+        "The General Assembly,",
+    ]
+    preamble = [
+        f"*Recalling* its resolution 70/{n} of 25 September 2015 on migrants,[^{n}]"
+        for n in range(1, 14)
+    ]
+    operative = [
+        f"# *Requests* the Secretary-General to report on item {n} at its eighty-first session;"
+        for n in range(1, 21)
+    ]
+    notes = [f"[^{n}]: See A/80/{n}." for n in range(1, 14)]
+    return "\n".join(heading + preamble + operative + notes)
+
+
+def time_docx(runs: int = 5) -> float:
+    """Median seconds to read a 40-paragraph .docx (built once, outside the timing)."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from docx_builder import build_docx
+    from reslint.readers.docx import read_docx
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = build_docx(forty_paragraphs(), Path(folder) / "draft.docx")
+        assert read_docx(path).text.count("\n") >= 40
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            read_docx(path)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def words(sources: list) -> int:
     return sum(len(source.text.split()) for source in sources)
 
@@ -126,6 +182,8 @@ def main() -> None:
     lint_seconds = time_lint(sources)
     cold_lint = cold([*reslint_command(), "lint", typical])
     import_spacy = cold([sys.executable, "-c", "import spacy"])
+    pdf_count, pdf_seconds = time_pdfs(args.corpus.parent / "pdf")
+    docx_seconds = time_docx()
     results = {
         "corpus_files": count,
         "corpus_mb": round(megabytes, 2),
@@ -150,6 +208,10 @@ def main() -> None:
         "lint_to_tokenize_ratio": round(lint_seconds / tokenize_seconds, 2),
         "cold_lint_one_file_seconds": round(cold_lint, 3),
         "cold_lint_to_import_spacy_ratio": round(cold_lint / import_spacy, 2),
+        "read_pdf_files": pdf_count,
+        "read_pdf_seconds": round(pdf_seconds, 2),
+        "read_pdf_seconds_per_file": round(pdf_seconds / max(1, pdf_count), 3),
+        "read_docx_40_paragraphs_seconds": round(docx_seconds, 3),
     }
     width = max(len(key) for key in results)
     for key, value in results.items():

@@ -55,7 +55,7 @@ EXPECTED = [(3, 51, "P101"), (5, 42, "X103"), (7, 4, "V105"), (11, 1, "S103")]
 LEVELS = {"P101": "error", "X103": "info", "V105": "warning", "S103": "error"}
 FINDING_FIELDS = [
     "code", "slug", "level", "message", "path", "line", "column",
-    "end_line", "end_column", "node", "fix",
+    "end_line", "end_column", "node", "fix", "place",
 ]  # fmt: skip
 
 
@@ -180,7 +180,7 @@ def test_full_carets_for_missing_marks_runs_on_and_tabs() -> None:
 
 def test_json_carries_every_file_and_every_field(folder: Path) -> None:
     data = json.loads(lint("-f", "json", GA, OK, BAD))
-    assert data["schema"] == "reslint.lint" and data["schema_version"] == "1.0"
+    assert data["schema"] == "reslint.lint" and data["schema_version"] == "1.1"
     files = {entry["path"]: entry for entry in data["files"]}
     assert list(files) == [GA, OK, BAD]
     assert files[OK] == {"path": OK, "error": None, "findings": []}
@@ -202,6 +202,7 @@ def test_json_carries_every_file_and_every_field(folder: Path) -> None:
         "end_column": 12,
         "node": "op_1",
         "fix": {"applicability": "safe", "message": "replace with 'Calls upon'"},
+        "place": None,
     }
     s103 = next(f for f in findings if f["code"] == "S103")
     assert s103["fix"]["applicability"] == "unsafe" and s103["node"] == "op_4"
@@ -221,7 +222,7 @@ def test_jsonl_is_one_json_finding_per_line(folder: Path) -> None:
     findings = json.loads(lint("-f", "json", GA, OK, BAD))["files"][0]["findings"]
     lines = lint("-f", "jsonl", GA, OK, BAD).splitlines()
     objects = [json.loads(line) for line in lines]
-    assert [{"schema_version": "1.0", **f} for f in findings] == objects
+    assert [{"schema_version": "1.1", **f} for f in findings] == objects
     assert len(objects) == len(EXPECTED)
 
 

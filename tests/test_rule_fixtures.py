@@ -14,13 +14,18 @@ tables (the shape of SQLFluff's ``std_rule_cases``):
   whether unsafe fixes apply;
 * ``config``: optional ``profile``, ``kind``, ``rules`` (code -> options and
   level) and ``select`` (the rules to run, when a case needs more than one);
-* ``xfail``: the reason, for a case that shows a known bug of the rule.
+* ``xfail``: the reason, for a case that shows a known bug of the rule;
+* ``docx``: true to lint ``text`` as a Word file: the test builds it with
+  python-docx from the markup of ``tests/docx_builder.py`` (one paragraph
+  per line, ``*italic*``, ``**bold**``, ``# `` for list numbering), and
+  ``lines`` are then paragraph numbers.
 
 Unknown keys are errors, so a misspelt key never silently weakens a case.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,17 +34,21 @@ from typing import Any
 
 import pytest
 
+from docx_builder import build_docx
 from reslint.lexicon import load_toml
 from reslint.lint.diagnostic import Diagnostic
 from reslint.lint.registry import build_registry as registry
 from reslint.lint.rule import DOC_SECTIONS
 from reslint.lint.settings import Settings
 from reslint.pipeline import fix_source, lint_source
+from reslint.readers.docx import read_docx
 from reslint.source import Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 CASE_KINDS = ("pass", "fail", "fix")
-CASE_KEYS = {"name", "kind", "text", "lines", "level", "fixed", "unsafe", "config", "xfail"}
+CASE_KEYS = {
+    "name", "kind", "text", "lines", "level", "fixed", "unsafe", "config", "xfail", "docx",
+}  # fmt: skip
 CONFIG_KEYS = {"profile", "kind", "rules", "select"}
 
 
@@ -55,6 +64,7 @@ class Case:
     unsafe: bool = False
     config: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     xfail: str | None = None
+    docx: bool = False
 
     @property
     def id(self) -> str:
@@ -75,6 +85,7 @@ def _case(code: str, path: Path, number: int, data: dict[str, Any]) -> Case:
         assert data.get("lines"), f"{where}: a fail case needs lines"
     if kind == "fix":
         assert "fixed" in data, f"{where}: a fix case needs fixed"
+        assert not data.get("docx"), f"{where}: fix cases of Word files are in test_docx.py"
     else:
         assert "fixed" not in data and "unsafe" not in data, f"{where}: fixed/unsafe in {kind}"
     if kind == "pass":
@@ -91,6 +102,7 @@ def _case(code: str, path: Path, number: int, data: dict[str, Any]) -> Case:
         unsafe=bool(data.get("unsafe", False)),
         config=dict(config),
         xfail=data.get("xfail"),
+        docx=bool(data.get("docx", False)),
     )
 
 
@@ -134,7 +146,12 @@ def settings_for(case: Case) -> Settings:
 
 
 def findings(case: Case, text: str, settings: Settings) -> list[Diagnostic]:
-    _, _, diagnostics = lint_source(Source(path="case.txt", text=text), settings)
+    if case.docx:
+        with tempfile.TemporaryDirectory() as folder:
+            source = read_docx(build_docx(text, Path(folder) / "case.docx"))
+    else:
+        source = Source(path="case.txt", text=text)
+    _, _, diagnostics = lint_source(source, settings)
     return [d for d in diagnostics if d.code == case.code]
 
 

@@ -22,8 +22,8 @@ def parse(text_or_path: str | Path, *, path: str | None = None) -> Document:
     """Parse a resolution given as text or as a path to a file.
 
     A ``pathlib.Path``, or a string naming an existing file, is read from disk
-    (any encoding reslint reads); any other string is taken as the text itself.
-    ``path`` names the text in messages when text is given.  Raises
+    (text in any encoding reslint reads, Word .docx or PDF); any other string is
+    taken as the text itself.  ``path`` names the text in messages when text is given.  Raises
     ``reslint.errors.InputError`` for unreadable input or text that holds no
     resolution structure.
     """

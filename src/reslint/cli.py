@@ -41,7 +41,7 @@ class Run:
         """Read each input; unreadable ones are reported and skipped."""
         from reslint.errors import ReslintError
         from reslint.inputs import discover
-        from reslint.source import read_path, read_stdin
+        from reslint.readers import read_path, read_stdin
 
         found = False
         for item in discover(
@@ -99,7 +99,7 @@ def input_options(command: Callable) -> Callable:
         click.option(
             "--glob",
             multiple=True,
-            help="File pattern inside directories (repeatable; default *.txt and *.md).",
+            help="File pattern inside directories (repeatable; default *.txt *.md *.docx *.pdf).",
         ),
         click.option(
             "--exclude", multiple=True, help="Skip paths matching this pattern (repeatable)."
@@ -255,6 +255,11 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--fix", is_flag=True, help="Apply safe fixes to the files.")
 @click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too (with --fix/--diff).")
 @click.option("--diff", is_flag=True, help="Show the fixes as a diff; change no file.")
+@click.option(
+    "--annotate",
+    type=click.Path(),
+    help="Write a copy of each .docx with the findings as Word comments (a folder for several).",
+)
 @click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing.")
 @click.option(
     "--fail-on",
@@ -285,6 +290,7 @@ def lint(
     fix: bool,
     unsafe_fixes: bool,
     diff: bool,
+    annotate: str | None,
     statistics: bool,
     fail_on: str | None,
     exit_zero: bool,
@@ -324,6 +330,8 @@ def lint(
     for report in reports:
         if report.error:
             run.error(report.error)
+        for note in report.notes:
+            run.warn(f"{report.path}: {note}")
     if write_baseline:
         found = [d for report in reports for d in report.diagnostics]
         write_output(Baseline.of(found, Path(write_baseline)).dump(), write_baseline)
@@ -336,6 +344,8 @@ def lint(
         write_output(render_diff(changed), output)
         sys.exit(EXIT_FAILED if changed or run.failed else EXIT_OK)
     fixed_stdin = fix and _write_fixes(run, changed, options)
+    if annotate:
+        _annotate(run, reports, annotate)
     text = _render_lint(reports, output_format, statistics, linter)
     if fixed_stdin and output is None:
         click.echo(text, err=True, nl=False)  # stdout carries the fixed text
@@ -358,6 +368,9 @@ def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> bool:
             sys.stdout.write(report.fixed_text)
             to_stdout = True
             continue
+        if report.fixed_document is not None:
+            _save_word(run, report)
+            continue
         try:
             original = read_path(report.path)
             Path(report.path).write_bytes(original.encode(report.fixed_text))
@@ -366,6 +379,41 @@ def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> bool:
     if fixed:
         click.echo(f"reslint: fixed {fixed} findings in {len(changed)} files", err=True)
     return to_stdout
+
+
+def _save_word(run: Run, report: Any) -> None:
+    """Save a fixed Word file over the original, only once the new file reads back."""
+    from reslint.readers.docx_fix import save_docx
+
+    try:
+        save_docx(report.fixed_document, report.path)
+    except ReslintErrorType as exc:
+        run.error(exc.describe())
+
+
+def _annotate(run: Run, reports: list[Any], target: str) -> None:
+    """``--annotate``: a copy of each Word file with its findings as comments."""
+    from reslint.readers.docx_annotate import annotate_docx, annotation_targets
+    from reslint.readers.sources import is_word_file
+
+    words = [r for r in reports if is_word_file(r.path) and not r.error]
+    if not words:
+        run.warn("--annotate: no Word (.docx) file among the inputs")
+        return
+    try:
+        targets = annotation_targets([r.path for r in words], target)
+    except ValueError as exc:
+        click.echo(f"reslint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    for report in words:
+        output = targets[report.path]
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            count = annotate_docx(report.path, report.diagnostics, output)
+        except (OSError, ReslintErrorType) as exc:
+            run.error(f"{report.path}: cannot annotate: {exc}")
+            continue
+        click.echo(f"reslint: {output}: {count} comment{'' if count == 1 else 's'}", err=True)
 
 
 def _render_lint(reports: list[Any], output_format: str, statistics: bool, linter: Any) -> str:

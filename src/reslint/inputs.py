@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf")
+WORD_LOCK_FILE = "~$*"  # Word's owner file beside an open document: not a document
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ def discover(
 
 
 def _matches(name: str, relative: str, patterns: tuple[str, ...]) -> bool:
+    if fnmatch.fnmatch(name, WORD_LOCK_FILE):
+        return False
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
 
 

@@ -14,8 +14,12 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reslint.errors import InputError
+
+if TYPE_CHECKING:
+    from reslint.readers.place import Place
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -57,6 +61,11 @@ class Source:
     def encode(self, text: str) -> bytes:
         """Encode text the way the file was encoded, BOM included."""
         return self.bom + text.encode(self.encoding)
+
+    def place(self, offset: int) -> Place | None:
+        """Where ``offset`` is in a Word or PDF file's own terms (paragraph, page);
+        the readers of those files override this; a text file has lines only."""
+        return None
 
 
 def decode(data: bytes, path: str) -> Source:
@@ -111,13 +120,16 @@ def read_stdin(name: str | None = None) -> Source:
 
 
 def source_from(text_or_path: str | Path, name: str | None = None) -> Source:
-    """A ``Source`` from a path, or from text given directly (API convenience)."""
+    """A ``Source`` from a path (text, Word or PDF), or from text given directly (API
+    convenience)."""
+    from reslint.readers import read_path as read_any
+
     if isinstance(text_or_path, Path):
-        return read_path(text_or_path)
+        return read_any(text_or_path)
     if "\n" not in text_or_path and len(text_or_path) < 4096:
         candidate = Path(text_or_path)
         if candidate.is_file():
-            return read_path(candidate)
+            return read_any(candidate)
     if not text_or_path.strip():
         raise InputError(name or "<text>", "empty text")
     return Source(name or "<text>", text_or_path)

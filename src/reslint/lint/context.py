@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reslint.lint.settings import Settings
     from reslint.model import Document, Paragraph
     from reslint.normalize import Normalized
+    from reslint.readers.place import Place
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Context:
                 start=0,
                 end=0,
                 source_line=self._lines[line - 1] if line - 1 < len(self._lines) else "",
+                place=self._place_at(line, column),
             )
         )
 
@@ -110,5 +112,14 @@ class Context:
                 node=node,
                 fix=fix,
                 source_line=self._lines[line - 1] if line - 1 < len(self._lines) else "",
+                place=self.normalized.source.place(raw_start),
             )
         )
+
+    def _place_at(self, line: int, column: int) -> Place | None:
+        """The place of a 1-based line and column of the original text."""
+        source = self.normalized.source
+        starts = source.line_starts
+        if line - 1 >= len(starts):
+            return None
+        return source.place(starts[line - 1] + column - 1)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reslint.readers.place import Place
 
 LEVELS = ("info", "warning", "error")
 _LABEL = re.compile(r"^(?:\d+\.|\([a-z]{1,4}\))\s*")  # a paragraph's number is not its identity
@@ -53,6 +57,7 @@ class Diagnostic:
     node: str | None = None  # id of the paragraph it is about
     fix: Fix | None = None
     source_line: str = field(default="", repr=False)  # the original line, for display
+    place: Place | None = None  # paragraph and offset (.docx) or page and line (PDF)
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code)

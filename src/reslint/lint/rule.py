@@ -39,6 +39,7 @@ FAMILIES = {
     "F": "footnotes",
     "A": "abbreviations",
     "X": "text artifacts",
+    "W": "Word formatting",
 }
 
 
@@ -61,15 +62,18 @@ class Option:
     """One option a rule accepts in ``[rules.CODE]``: its default (which gives its type)
     and what it does, for the documentation and for configuration errors."""
 
-    default: bool | int | str
+    default: bool | int | str | list[str]
     help: str
 
     @property
     def type_name(self) -> str:
-        return {bool: "true or false", int: "a whole number", str: "a string"}[type(self.default)]
+        names = {bool: "true or false", int: "a whole number", str: "a string"}
+        return names.get(type(self.default), "a list of strings")
 
     def accepts(self, value: object) -> bool:
         """``value`` has the option's type (a bool is not a number here)."""
+        if isinstance(self.default, list):
+            return isinstance(value, list) and all(isinstance(item, str) for item in value)
         return type(value) is type(self.default)
 
 

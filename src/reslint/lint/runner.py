@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reslint.config import Config, config_for
 from reslint.errors import ReslintError
@@ -18,6 +19,7 @@ from reslint.lint.baseline import Baseline
 from reslint.lint.diagnostic import Diagnostic, level_rank
 from reslint.lint.rule import RuleInfo
 from reslint.lint.settings import Settings
+from reslint.readers.sources import DocxSource
 from reslint.source import Source
 
 
@@ -31,6 +33,8 @@ class FileReport:
     fixed: int = 0  # fixes applied
     fixed_text: str | None = None  # the text after fixing, when it changed
     original_text: str | None = None
+    fixed_document: Any = None  # a Word file: the fixed document, to save over the file
+    notes: list[str] = field(default_factory=list)  # fixes not made, and why
     fail_on: str = "error"  # the lowest level that fails the run, from the file's configuration
 
 
@@ -105,7 +109,9 @@ class Linter:
         settings = self.settings_for(source.path)
         report = FileReport(source.path, fail_on=settings.fail_on)
         try:
-            if self.request.fix:
+            if self.request.fix and isinstance(source, DocxSource):
+                diagnostics = self._fix_word(source, settings, report)
+            elif self.request.fix:
                 fixed, report.fixed, diagnostics = fix_source(
                     source, settings, self.request.unsafe_fixes
                 )
@@ -123,6 +129,17 @@ class Linter:
             diagnostics = self.request.baseline.filter(diagnostics)
         report.diagnostics = diagnostics
         return report
+
+    def _fix_word(self, source: DocxSource, settings: Settings, report: FileReport) -> list:
+        """Fix a Word file in memory; the command writes it (``readers.docx_fix``)."""
+        from reslint.readers.docx_fix import fix_docx
+
+        fixed = fix_docx(source, settings, self.request.unsafe_fixes)
+        report.fixed, report.notes = fixed.applied, fixed.refused
+        if fixed.source.text != source.text:
+            report.fixed_text, report.original_text = fixed.source.text, source.text
+            report.fixed_document = fixed.document
+        return fixed.diagnostics
 
 
 def failing(reports: list[FileReport]) -> bool:

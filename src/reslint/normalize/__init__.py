@@ -11,6 +11,11 @@ Passes, in order (each returns new text whose map composes with the last):
 4. ``reflow``: lines back into paragraphs, hyphenation, split words and glued
    paragraphs (``reflow.py``).
 
+Text read from a Word file needs no reflow: its paragraphs are the author's
+(``reslint.readers.docx`` writes one per line, with list labels and
+footnote markers already in place); they only get the blank line between
+them.  Text read from a PDF tells the layout pass where its pages start.
+
 The result is one paragraph per line with a blank line between paragraphs,
 the heading lines kept as they were, and footnotes at the end as
 ``[^N]: text`` lines.  Every repair is logged with where it happened in the
@@ -27,8 +32,9 @@ from reslint.normalize.labels import restore_displaced_labels
 from reslint.normalize.layout import remove_layout
 from reslint.normalize.mapped import MappedText
 from reslint.normalize.markers import separate_markers
-from reslint.normalize.reflow import reflow
+from reslint.normalize.reflow import reflow, separate_paragraphs
 from reslint.normalize.web import repair_web_copy
+from reslint.readers.sources import DocxSource, PdfSource
 from reslint.source import Source
 
 
@@ -76,12 +82,20 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
     """Run the normalization passes over one source."""
     lexicon = lexicon or load_lexicon()
     original = MappedText.identity(source.text)
-    web, web_repairs = repair_web_copy(original, lexicon)
-    layout = remove_layout(web, lexicon)
-    repairs = [_repair(source, r.kind, r.start, r.end, r.detail) for r in web_repairs]
-    for removal in layout.removals:  # offsets in the web pass's text
-        raw_start, raw_end = web.raw_span(removal.start, removal.end)
+    repairs: list[Repair] = []
+    text = original
+    if not isinstance(source, DocxSource | PdfSource):  # web copies are plain text
+        text, web_repairs = repair_web_copy(original, lexicon)
+        repairs += [_repair(source, r.kind, r.start, r.end, r.detail) for r in web_repairs]
+    pages = tuple(source.page_starts) if isinstance(source, PdfSource) else ()
+    layout = remove_layout(text, lexicon, pages)
+    for removal in layout.removals:  # offsets in the text the layout pass read
+        raw_start, raw_end = text.raw_span(removal.start, removal.end)
         repairs.append(_repair(source, removal.kind, raw_start, raw_end, removal.detail))
+    if isinstance(source, DocxSource):
+        clean = separate_paragraphs(layout.text)
+        body_start = _body_offset(clean, layout.body_start, layout.text)
+        return Normalized(source, clean, body_start, repairs)
     marked, marker_edits = separate_markers(
         layout.text, layout.footnote_labels, lexicon, layout.body_start
     )

@@ -13,13 +13,22 @@ One pass over the physical lines:
   texts) form a zone too.  Footnote texts leave the paragraph flow and are
   appended at the end of the text as ``[^1]: text`` lines, still mapped to
   where they were printed.
+
+When the pages are known (a PDF read by ``reslint.readers`` says where each
+starts; a PDF extraction pasted as text may keep form feeds), the page ends
+are used too: a line repeated at the top or bottom of several pages is
+furniture even when it names no symbol ("Advance unedited version", "Page 2
+of 5"), a bare number that is its page's number is one, and a footnote zone
+ends with its page.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
@@ -125,7 +134,7 @@ def title_text(lines: list[Line], body_start: int) -> str:
 class _Page:
     """Decisions about the body lines, made once per document."""
 
-    def __init__(self, lines: list[Line], body_start: int) -> None:
+    def __init__(self, lines: list[Line], body_start: int, page_lines: list[int]) -> None:
         self.lines = lines
         self.body_start = body_start
         self.symbols = own_symbols(lines)
@@ -140,7 +149,13 @@ class _Page:
         self.heading = title_text(lines, body_start)
         self.counts = Counter(_norm(line.text) for line in lines[body_start:] if not line.blank)
         self.title = self._title(lines[:body_start])
-        self.pages = _page_numbers(lines)
+        self.pages = _page_numbers(lines, page_lines)
+        self.page_lines = {  # the first line of every page but the first
+            index
+            for index in range(1, len(self.pages))
+            if self.pages[index] != self.pages[index - 1]
+        }
+        self.edges = _repeated_edge_lines(lines, self.pages)
 
     @staticmethod
     def _title(heading: list[Line]) -> str:
@@ -163,7 +178,9 @@ class _Page:
         text = self.lines[index].text.strip()
         if not text:
             return False
-        if recognize.is_furniture(text) or self._bare_page_number(index, text):
+        if index in self.edges or recognize.is_furniture(text):
+            return True
+        if self._bare_page_number(index, text):
             return True
         if not self.symbol_pattern:
             return bool(recognize.symbol_alone(text))
@@ -197,15 +214,44 @@ class _Page:
         return bool(in_heading) and (self.counts[norm] >= 2 or norm == self.title)
 
 
-def _page_numbers(lines: list[Line]) -> list[int]:
-    """The page of every line, counted from the form feeds a PDF extraction leaves at
-    each page break (empty when the text has none)."""
+def _page_numbers(lines: list[Line], page_lines: list[int]) -> list[int]:
+    """The page of every line: from the lines where the reader says pages start (a
+    PDF), else counted from the form feeds a PDF extraction leaves at each page break;
+    empty when neither tells."""
+    starts = set(page_lines[1:])
     pages: list[int] = []
     page = 1
-    for line in lines:
-        page += line.text.count(FORM_FEED)
+    for index, line in enumerate(lines):
+        if starts:
+            page += index in starts
+        else:
+            page += line.text.count(FORM_FEED)
         pages.append(page)
     return pages if page > 1 else []
+
+
+_EDGE_LINES = 3  # lines at the top and at the bottom of a page that may be furniture
+_DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[a-z]{2,}.*[a-z]{2,}")  # two words at least
+
+
+def _repeated_edge_lines(lines: list[Line], pages: list[int]) -> set[int]:
+    """Lines at a page's top or bottom whose text (digits aside) recurs at the top or
+    bottom of other pages: running headers and footers, whatever they say."""
+    if not pages or pages[-1] < 3:
+        return set()  # two pages repeat too little to tell a header from the text
+    firsts = [0] + [i for i in range(1, len(pages)) if pages[i] != pages[i - 1]]
+    edges: dict[str, list[int]] = {}
+    for first, end in pairwise([*firsts, len(lines)]):
+        filled = [i for i in range(first, end) if not lines[i].blank]
+        for index in {*filled[:_EDGE_LINES], *filled[-_EDGE_LINES:]}:
+            key = _DIGITS.sub("#", _norm(lines[index].text))
+            # words, not numbers (a paragraph number may stand at a page's top); and not
+            # running text, which goes on with a comma or semicolon
+            if _WORDS.search(key) and len(key) <= 80 and not key.endswith((",", ";", ":")):
+                edges.setdefault(key, []).append(index)
+    needed = max(3, (len(firsts) + 1) // 2)
+    return {index for found in edges.values() if len(found) >= needed for index in found}
 
 
 def _page_break(page: _Page, index: int) -> tuple[int, int] | None:
@@ -259,7 +305,11 @@ def _footnote_zone_end(page: _Page, start: int, furniture: dict[int, str], lexic
     """
     lines = page.lines
     index = start
-    while index + 1 < len(lines) and furniture.get(index + 1) != "page-furniture":
+    while (
+        index + 1 < len(lines)
+        and furniture.get(index + 1) != "page-furniture"
+        and index + 1 not in page.page_lines
+    ):
         following = lines[index + 1].text.strip()
         finished = lines[index].text.rstrip().endswith(".")
         if finished and (recognize.label_at(following) or recognize.opener_at(following, lexicon)):
@@ -319,9 +369,14 @@ class Layout:
     body_start: int  # offset in ``text`` of the first body line
 
 
-def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
-    """Drop page furniture, move footnotes to the end; see the module docstring."""
+def remove_layout(text: MappedText, lexicon: Lexicon, page_starts: tuple[int, ...] = ()) -> Layout:
+    """Drop page furniture, move footnotes to the end; see the module docstring.
+
+    ``page_starts`` are the offsets in ``text`` where pages start, when known.
+    """
     lines = split_lines(text.text)
+    starts = [line.start for line in lines]
+    page_lines = sorted({bisect.bisect_left(starts, offset) for offset in page_starts})
     removals: list[Removal] = []
     drop: dict[int, str] = {}  # line index -> removal kind
     _front_matter(lines, drop)
@@ -330,7 +385,7 @@ def remove_layout(text: MappedText, lexicon: Lexicon) -> Layout:
         if recognize.COMMENT_LINE.fullmatch(line.text):
             drop[index] = "comment"  # "<!-- reslint: disable=P101 -->": not text
     body_start = max(find_body_start(lines, lexicon), after_front_matter)
-    page = _Page(lines, body_start)
+    page = _Page(lines, body_start, [i for i in page_lines if i < len(lines)])
 
     for index in range(body_start):
         if index not in drop and recognize.is_job_or_barcode(lines[index].text):

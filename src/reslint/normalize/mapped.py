@@ -76,6 +76,14 @@ class MappedText:
             return point, point
         return self.to_raw(start), self.to_raw_end(end)
 
+    def from_raw(self, raw: int) -> int | None:
+        """The offset here of original character ``raw``, when it was copied unchanged
+        (the inverse of ``to_raw``, for what a reader knows by original offsets)."""
+        for seg in self.segments:
+            if seg.copy and seg.raw_start <= raw < seg.raw_end:
+                return seg.start + (raw - seg.raw_start)
+        return None
+
     def is_copy(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is an unchanged copy of the original."""
         if start >= end:

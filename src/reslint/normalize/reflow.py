@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
@@ -190,6 +191,20 @@ class _Reader:
         if label or recognize.opener_at(following, self.lexicon):
             return True
         return previous.endswith(".") and len(text) < 40
+
+
+def separate_paragraphs(text: MappedText) -> MappedText:
+    """A blank line between lines that are paragraphs already (a Word file's), so
+    that no line is joined to another; footnote lines stay together at the end."""
+    lines = split_lines(text.text)
+    edits = [
+        (line.next, line.next, "\n")
+        for line, following in pairwise(lines)
+        if not line.blank
+        and not following.blank
+        and not (line.text.startswith(MARKER_START) and following.text.startswith(MARKER_START))
+    ]
+    return text.edit(edits)
 
 
 def reflow(text: MappedText, body_start: int, lexicon: Lexicon) -> tuple[MappedText, Repairs]:

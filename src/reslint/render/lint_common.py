@@ -1,8 +1,9 @@
 """What the ``reslint lint`` renderers share: level names, paths, rule texts, fingerprints.
 
 Every machine format maps reslint's three levels to its own words, writes
-paths relative to the working directory with forward slashes, and names a
-finding by a fingerprint that survives the finding moving to another line.
+paths relative to the working directory with forward slashes, names a
+finding by a fingerprint that survives the finding moving to another line,
+and says where a finding in a Word or PDF file is in that file's terms.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ def artifact_uri(path: str) -> tuple[str, str | None]:
     if PurePath(relative).is_absolute():
         return Path(relative).as_uri(), None
     return quote(relative, safe="/"), "%SRCROOT%"
+
+
+def where(diagnostic: Diagnostic) -> str:
+    """ " (paragraph 7, offset 11)" or " (page 2, line 14)" for a finding in a Word or PDF
+    file, whose line and column count in the text reslint read from it; else ""."""
+    return f" ({diagnostic.place.describe()})" if diagnostic.place else ""
 
 
 def fixed_by_fix(diagnostic: Diagnostic) -> bool:

@@ -1,6 +1,7 @@
 """``full``: each finding with the line it is on and carets under it, as ruff shows them.
 
-For reading in a terminal: a header ``path:line:col: CODE message [level]``,
+For reading in a terminal: a header ``path:line:col: CODE message [level]``
+(and the place in a Word or PDF file, as ``concise`` shows it),
 the original line behind a line-number gutter, ``^`` under the span (to the
 end of the line when the span runs on), and ``= help:`` with the fix and
 whether it is safe to apply.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reslint.lint.diagnostic import DISPLAY, SAFE, UNSAFE
+from reslint.render.lint_common import where
 from reslint.render.lint_summary import summary
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ def finding(d: Diagnostic) -> str:
     """One finding: header, source excerpt, carets, help; ends with a newline."""
     gutter = " " * len(str(d.line))
     lines = [
-        f"{d.path}:{d.line}:{d.column}: {d.code} {d.message} [{d.level}]",
+        f"{d.path}:{d.line}:{d.column}: {d.code} {d.message} [{d.level}]{where(d)}",
         f"{gutter} |",
         f"{d.line} | {d.source_line}".rstrip(),
         f"{gutter} | {carets(d)}",

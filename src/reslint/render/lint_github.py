@@ -4,7 +4,8 @@ One line per finding::
 
     ::error file=PATH,line=L,col=C,endLine=L,endColumn=C,title=CODE slug::message
 
-``warning`` findings use ``::warning`` and ``info`` ones ``::notice``.
+``warning`` findings use ``::warning`` and ``info`` ones ``::notice``; the
+message of a finding in a Word or PDF file ends with its place there.
 Columns are given only when the span stays on one line (GitHub ignores
 them otherwise).  Messages and property values are escaped by the
 workflow-command rules.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslint.render.lint_common import GITHUB_COMMANDS, relative_path
+from reslint.render.lint_common import GITHUB_COMMANDS, relative_path, where
 
 if TYPE_CHECKING:
     from reslint.lint.diagnostic import Diagnostic
@@ -34,7 +35,7 @@ def command(d: Diagnostic) -> str:
         properties["endLine"] = str(d.end_line)
     properties["title"] = f"{d.code} {d.slug}"
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    return f"::{GITHUB_COMMANDS[d.level]} {joined}::{escape_data(d.message)}"
+    return f"::{GITHUB_COMMANDS[d.level]} {joined}::{escape_data(d.message + where(d))}"
 
 
 def escape_data(text: str) -> str:

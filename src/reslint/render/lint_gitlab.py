@@ -1,6 +1,7 @@
 """``gitlab``: a GitLab Code Quality report, for the merge request widget and diff notes.
 
-A JSON array, one issue per finding: ``description`` ("CODE: message"),
+A JSON array, one issue per finding: ``description`` ("CODE: message", and
+the place of a finding in a Word or PDF file),
 ``check_name`` (the code), ``fingerprint`` (a hash of path, code, message
 and the text of the line, not its number, so a finding that only moved is
 not reported as new), ``severity`` (error ``major``, warning ``minor``,
@@ -13,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from reslint.render.lint_common import GITLAB_SEVERITIES, fingerprints, relative_path
+from reslint.render.lint_common import GITLAB_SEVERITIES, fingerprints, relative_path, where
 
 if TYPE_CHECKING:
     from reslint.lint.diagnostic import Diagnostic
@@ -28,7 +29,7 @@ def render(reports: list[FileReport], rules: dict[str, RuleInfo]) -> str:
 
 def issue(d: Diagnostic, fingerprint: str) -> dict[str, Any]:
     return {
-        "description": f"{d.code}: {d.message}",
+        "description": f"{d.code}: {d.message}{where(d)}",
         "check_name": d.code,
         "fingerprint": fingerprint,
         "severity": GITLAB_SEVERITIES[d.level],

@@ -2,8 +2,10 @@
 
 One object: schema name and version, the reslint version, and one entry per
 file linted with its findings, or the reason it could not be linted.
-Locations are 1-based, in the original file; fixes carry their safety and
-message, not their edits (those are offsets in the normalized text).
+Locations are 1-based, in the original file (for Word and PDF files, in the
+text read from them, with ``place`` saying paragraph and offset, or page and
+line); fixes carry their safety and message, not their edits (those are
+offsets in the normalized text).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
     from reslint.lint.rule import RuleInfo
     from reslint.lint.runner import FileReport
 
-LINT_SCHEMA_VERSION = "1.0"
+LINT_SCHEMA_VERSION = "1.1"  # 1.1: "place" of findings in Word and PDF files
 
 
 def render(reports: list[FileReport], rules: dict[str, RuleInfo]) -> str:
@@ -57,6 +59,7 @@ def finding(d: Diagnostic) -> dict[str, Any]:
         "end_column": d.end_column,
         "node": d.node,
         "fix": fix_entry(d.fix),
+        "place": d.place.as_dict() if d.place else None,
     }
 
 

@@ -2,7 +2,8 @@
 
 One ``<testsuite>`` per file linted.  Each finding is a ``<testcase>`` with a
 ``<failure>`` (message "CODE: message", type the level, text
-``path:line:col: message``); a file without findings has one passing
+``path:line:col: message``, and the place in a Word or PDF file); a file
+without findings has one passing
 testcase, and a file that could not be linted one with an ``<error>``.
 """
 
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
+
+from reslint.render.lint_common import where
 
 if TYPE_CHECKING:
     from reslint.lint.diagnostic import Diagnostic
@@ -56,7 +59,7 @@ def testcase(d: Diagnostic) -> ET.Element:
     )
     failure = ET.SubElement(case, "failure", message=xml_text(f"{d.code}: {d.message}"))
     failure.set("type", d.level)
-    failure.text = xml_text(f"{d.path}:{d.line}:{d.column}: {d.message}")
+    failure.text = xml_text(f"{d.path}:{d.line}:{d.column}: {d.message}{where(d)}")
     return case
 
 

@@ -5,8 +5,11 @@ the whole documentation ``reslint rule CODE`` prints, default level, family
 tag); each result points at its rule by id and index, with its region in
 the original file (1-based lines, columns in Unicode code points) and a
 fingerprint that survives the finding moving to another line.  Paths are
-relative to ``%SRCROOT%`` (the working directory).  Files that could not be
-linted become error notifications of the invocation.
+relative to ``%SRCROOT%`` (the working directory).  In a Word or PDF file
+the lines and columns count in the text reslint read from it, and the
+region's ``properties`` give the place in the file itself (``paragraph`` and
+``offset``, or ``page`` and ``line``).  Files that could not be linted
+become error notifications of the invocation.
 
 Fixes are not SARIF ``fixes``: their edits are offsets in the normalized
 text, which a renderer cannot map back to the file, and SARIF wants at
@@ -113,13 +116,18 @@ def artifact(uri: str, base: str | None) -> dict[str, Any]:
     return {"artifactLocation": location}
 
 
-def region(d: Diagnostic) -> dict[str, int]:
-    return {
+def region(d: Diagnostic) -> dict[str, Any]:
+    """Lines and columns; in a Word or PDF file they count in the text reslint read, and
+    ``properties`` says where that is in the file (paragraph and offset, page and line)."""
+    data: dict[str, Any] = {
         "startLine": d.line,
         "startColumn": d.column,
         "endLine": d.end_line,
         "endColumn": d.end_column,
     }
+    if d.place:
+        data["properties"] = {**d.place.as_dict(), "description": d.place.describe()}
+    return data
 
 
 def notification(report: FileReport) -> dict[str, Any]:
