@@ -212,12 +212,13 @@ def test_classify_shows_each_clause(tmp_path: Path) -> None:
     path = tmp_path / "s.txt"
     path.write_text(TWO_CLAUSES)
     code, out, _ = run("classify", str(path))
+    assert code == 0
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if line.strip().startswith("op_1"))
     assert "decides" in lines[at] and "self" in lines[at]
     assert "clause 2" in lines[at + 1] and "asks" in lines[at + 1]
     assert "secretary-general" in lines[at + 1] and "request" in lines[at + 1]
-    code, out, _ = run("classify", "-f", "csv", "--unit", "clause", str(path))
+    _, out, _ = run("classify", "-f", "csv", "--unit", "clause", str(path))
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["id"], r["clause"], r["verb"]) for r in rows] == [
         ("op_1", "1", "decides"),
@@ -226,7 +227,7 @@ def test_classify_shows_each_clause(tmp_path: Path) -> None:
         ("op_2", "2", "stresses"),
     ]
     assert rows[1]["text"].startswith("asks the Secretary-General")
-    code, out, _ = run("classify", "-f", "csv", str(path))
+    _, out, _ = run("classify", "-f", "csv", str(path))
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["verb"], r["strongest_label"], r["clauses"]) for r in rows] == [
         ("decides", "decision", "2"),

@@ -79,7 +79,8 @@ class Classifier:
     def classify(self, document: Document) -> Classification:
         texts = [paragraph_text(p) for p in document.operative]
         repaired = (repair(t, self.lexicon.actors, self._damage) for t in texts)
-        names = NameIndex(_reading_text(document), self.lexicon.actors)
+        body = self.lexicon.bodies.get(document.body or "", {}).get("name")
+        names = NameIndex(_reading_text(document), self.lexicon.actors, body)
         offsets = _offsets(document, texts)
         operative = [
             self._operative(paragraph, text, doc, names, offset)
@@ -154,6 +155,8 @@ class Classifier:
             entity = names.resolve(mention.span.text, offset + start)
             if entity is not None:
                 name, category = entity.name, entity.category or category
+        if names.body in {name, mention.span.text}:
+            category = "self"  # "Decides that the Council will remain seized": the body itself
         return Addressee(text[start:end], category, name, start, end)
 
 

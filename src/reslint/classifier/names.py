@@ -30,9 +30,10 @@ class Entity:
 class NameIndex:
     """The entities a document names, looked up by short name."""
 
-    def __init__(self, text: str, actors: ActorWords) -> None:
+    def __init__(self, text: str, actors: ActorWords, body: str | None = None) -> None:
         self.text = text  # title, preamble and operative part, in reading order
         self.actors = actors
+        self.body = body  # the adopting body's name: a short name may stand for it
         self._found: dict[tuple[str, int], Entity | None] = {}
 
     def resolve(self, short: str, before: int) -> Entity | None:
