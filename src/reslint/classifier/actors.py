@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reslint.annotate import ACTORS
+from reslint.annotate import ACTORS, lemma_of
 from reslint.classifier.clauses import CLAUSES
 from reslint.classifier.component import LexiconComponent
 from reslint.classifier.tokens import Item, Tokens, list_items, skip_aside
@@ -162,14 +162,15 @@ class _Reading:
 
     def antecedent(self, at: int, phrase: VerbPhrase) -> Mention | None:
         """ "welcomes the statement of the Government ..., and encourages it to ...": "it"
-        stands for the last actor named before the verb."""
+        stands for the last actor named before the verb (its category, and its name as
+        the full name of the pronoun)."""
         if self.tokens.word(at) not in self.words.pronouns:
             return None
         before = [s for s in self.actors.starts.values() if s.end <= phrase.span.start]
         if not before:
             return None
         last = max(before, key=lambda span: span.start)
-        return Mention(last, last.label_, self._name(last))
+        return Mention(self.doc[at : at + 1], last.label_, self._name(last) or last.text)
 
     def subject(self, at: int, limit: int) -> Addressing:
         """The subject of "that ... shall": the actors just before the modal verb.
@@ -232,11 +233,19 @@ class _Reading:
             ):
                 break
             agent = word == "of" and lower[position - 1] in self.words.agent_nouns
-            if word == "by" or agent:
+            if (word == "by" and self._actor_by(position)) or agent:
                 mentions, end = self.objects(position + 1, limit, set())
                 if mentions:
                     return Addressing(mentions, self.doc[end:limit])
         return self._none(at, limit)
+
+    def _actor_by(self, at: int) -> bool:
+        """ "by" names the actor of the activity ("the provision of assistance by X", "the
+        efforts undertaken by X"), not of a participle that describes an object ("the
+        surrender of any persons indicted by the Tribunal")."""
+        before = self.tokens.word(at - 1)
+        participle = before.endswith(("ed", "en")) and lemma_of(before) != before
+        return not participle or self.tokens.word(at - 2) in self.words.agent_nouns
 
     # -- lists of actors -----------------------------------------------------------
 
@@ -252,6 +261,8 @@ class _Reading:
         last_end = at
         for item in self._items(at, end):
             mention = self.item_actor(item)
+            if mention is None and mentions and self._between_commas(item):
+                continue  # a parenthetical: "the Secretary-General, in preparing his report, and"
             if mention is None:
                 break
             mentions.append(mention)
@@ -271,28 +282,23 @@ class _Reading:
         return items
 
     def _asides(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Asides inside a list: an aside phrase ("in consultation with X and Y", "through
-        X") up to the next comma, and a parenthetical between commas that opens with a
-        function word (", as appropriate,", ", where possible,")."""
+        """Aside phrases inside a list ("in consultation with X and Y", "through X"), up
+        to the last comma of the list: in "in close collaboration with FAO, as well as
+        other organizations, to ..." the organizations are in the aside too."""
         lower, found, at = self.tokens.lower, [], start
         while at < end:
-            opens = lower[at] in self.aside_starts and any(
+            if lower[at] in self.aside_starts and any(
                 self.tokens.starts_with(at, p) for p in self.words.asides
-            )
-            parenthetical = (
-                at > start
-                and lower[at - 1] == ","
-                and lower[at] in self.lexicon.function_words
-                and lower[at] not in self.words.determiners
-            )
-            if opens or parenthetical:
-                close = next((i for i in range(at, end) if lower[i] == ","), end)
-                if opens or close < end:
-                    found.append((at, close))
-                    at = close + 1
-                    continue
+            ):
+                close = max((i for i in range(at, end) if lower[i] == ","), default=end)
+                found.append((at, close))
+                at = close + 1
+                continue
             at += 1
         return found
+
+    def _between_commas(self, item: Item) -> bool:
+        return self.tokens.word(item.start - 1) == "," and self.tokens.word(item.end) == ","
 
     def item_actor(self, item: Item, tail: bool = False) -> Mention | None:
         """The actor one list item names: "Member States", "all concerned", "the relevant

@@ -18,7 +18,12 @@ from functools import cache
 
 from reslint.lexicon import ActorWords
 
-_JOINERS = r"(?:of|on|for|and|the|in|to|against|from)"
+_WORD = r"[A-Z][\w’'‑-]*"
+# what joins the words of a name after its head: "Committee on the Rights of the
+# Child", "Office for Outer Space Affairs", "Committee on Economic, Social and
+# Cultural Rights" ("and" only right before a capitalized word: in "the Committee
+# and the President of the Council" the name ends before "and")
+_JOINER = r"(?:(?:of|on|for|in|against|from)(?:\s+the)?|,?\s*and(?=\s+[A-Z]))"
 
 
 @dataclass(frozen=True)
@@ -44,16 +49,20 @@ class NameIndex:
         return self._found[key]
 
     def _nearest(self, short: str, text: str) -> Entity | None:
+        """The entity named last before ``text`` ends; a lexicon name wins over the
+        printed name it contains ("United Nations Relief and Works Agency ...")."""
         best: tuple[int, Entity] | None = None
         for name, category in self.actors.named_by.get(short, ()):
             at = text.rfind(name)
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, Entity(name, category))
-        printed = _printed_names(short).finditer(text)
-        for match in printed:
+            if at >= 0 and (best is None or at + len(name) > best[0]):
+                best = (at + len(name), Entity(name, category))
+        known = [name for name, _ in self.actors.named_by.get(short, ())]
+        for match in _printed_names(short).finditer(text):
             name = match.group(0).strip()
-            if name != short and (best is None or match.start() > best[0]):
-                best = (match.start(), Entity(name, self.actors.entities.get(name)))
+            if any(k in name for k in known):
+                continue  # "United Nations Commission on International Trade Law Day"
+            if name != short and (best is None or match.end() > best[0]):
+                best = (match.end(), Entity(name, self.actors.entities.get(name)))
         return best[1] if best else None
 
 
@@ -61,8 +70,7 @@ class NameIndex:
 def _printed_names(short: str) -> re.Pattern[str]:
     """Capitalized names with ``short`` as their head: "Joint Inspection Unit",
     "Committee on the Rights of the Child"."""
-    word = r"[A-Z][\w’'‑-]*"
-    before = rf"(?:{word}\s+)+"
-    after = rf"(?:\s+{_JOINERS}(?:\s+{_JOINERS})*\s+{word}(?:\s+{word})*)+"
+    before = rf"(?:{_WORD}\s+)+"
+    after = rf"(?:\s*{_JOINER}\s+{_WORD}(?:\s+{_WORD})*)+"
     head = re.escape(short)
     return re.compile(rf"(?<![\w’'‑-])(?:{before}{head}(?:{after})?|{head}{after})\b")
