@@ -93,6 +93,7 @@ class AddresseeReader(LexiconComponent):
         if not clauses:
             return doc
         reading = _Reading(doc, doc._.tokens, _Actors.of(doc), self)
+        previous: list[Mention] = []
         for index, clause in enumerate(clauses):
             phrase: VerbPhrase = clause._.verb_phrase
             start, limit = phrase.span.end, clause.end
@@ -103,7 +104,8 @@ class AddresseeReader(LexiconComponent):
             if phrase.verb in self.lexicon.clauses.modals:
                 clause._.addressing = reading.provision(phrase, limit)
             else:
-                clause._.addressing = reading.clause(phrase, start, limit)
+                clause._.addressing = reading.clause(phrase, start, limit, previous)
+            previous = clause._.addressing.mentions
         return doc
 
 
@@ -121,8 +123,11 @@ class _Reading:
 
     # -- where the verb names its addressee -------------------------------------
 
-    def clause(self, phrase: VerbPhrase, start: int, limit: int) -> Addressing:
-        """The actors one clause addresses, by the slots its verb names them in."""
+    def clause(
+        self, phrase: VerbPhrase, start: int, limit: int, previous: list[Mention]
+    ) -> Addressing:
+        """The actors one clause addresses, by the slots its verb names them in
+        (``previous``: those of the clause before, for a pronoun)."""
         slots = phrase.entry.addresses
         at = skip_aside(self.tokens, start, limit)
         word = self.tokens.word(at)
@@ -130,15 +135,18 @@ class _Reading:
             return self.subject(at + 1, limit)
         if "that" in slots and (listed := self.provisions(at, limit)) is not None:
             return listed
-        if word in {"to", "of"} and ("to" in slots or word == "of"):
-            at += 1
+        if word == "." and not self.tokens.is_title(at + 1):
+            at += 1  # "Requests. the Ad Hoc Sub-Committee": a stray full stop of OCR
+            word = self.tokens.word(at)
+        if (word == "to" and "to" in slots) or (word == "of" and "object" in slots):
+            at += 1  # "Expresses its appreciation to X", "draws the attention of X"
         elif word == "for" and "nominal" in slots:
             return self.nominal(at + 1, limit)
         elif "object" not in slots:
             return self.nominal(at, limit) if "nominal" in slots else self._none(at, limit)
-        pronoun = self.antecedent(at, phrase)
-        if pronoun is not None:
-            return Addressing([pronoun], self.doc[at + 1 : limit])
+        pronouns = self.antecedent(at, phrase, previous)
+        if pronouns:
+            return Addressing(pronouns, self.doc[at + 1 : limit])
         stops = set() if phrase.entry.asks_action else {"for", "on"}
         mentions, end = self.objects(at, limit, stops)
         if not mentions and "nominal" in slots:
@@ -160,17 +168,22 @@ class _Reading:
     def _none(self, at: int, limit: int) -> Addressing:
         return Addressing([], self.doc[at:limit])
 
-    def antecedent(self, at: int, phrase: VerbPhrase) -> Mention | None:
-        """ "welcomes the statement of the Government ..., and encourages it to ...": "it"
-        stands for the last actor named before the verb (its category, and its name as
-        the full name of the pronoun)."""
+    def antecedent(self, at: int, phrase: VerbPhrase, previous: list[Mention]) -> list[Mention]:
+        """The actors a pronoun stands for: those the previous clause addressed
+        ("Congratulates the States Parties ..., and calls upon them to ..."), or else
+        the last actor named before the verb ("welcomes the statement of the Government
+        ..., and encourages it to ...").  Each keeps the pronoun's span and takes the
+        actor's category and name."""
         if self.tokens.word(at) not in self.words.pronouns:
-            return None
+            return []
+        pronoun = self.doc[at : at + 1]
+        if previous:
+            return [Mention(pronoun, m.category, m.name or m.span.text) for m in previous]
         before = [s for s in self.actors.starts.values() if s.end <= phrase.span.start]
         if not before:
-            return None
+            return []
         last = max(before, key=lambda span: span.start)
-        return Mention(self.doc[at : at + 1], last.label_, self._name(last) or last.text)
+        return [Mention(pronoun, last.label_, self._name(last) or last.text)]
 
     def subject(self, at: int, limit: int) -> Addressing:
         """The subject of "that ... shall": the actors just before the modal verb.
@@ -333,12 +346,18 @@ class _Reading:
 
     def _owner_category(self, at: int, category: str) -> str:
         """ "the relevant bodies of the United Nations system": a head noun followed by "of"
-        and an actor takes that actor's category."""
+        and an actor takes that actor's category.  Members and participants of an
+        organization are States ("members of the specialized agencies"), those of a
+        named State or group are named ("members of the armed groups")."""
         if self.tokens.word(at + 1) != "of":
             return category
         after = at + 2 + (self.tokens.word(at + 2) == "the")
         owner = self.actors.starts.get(after)
-        return owner.label_ if owner is not None else category
+        if owner is None:
+            return category
+        if category == "member-states" and owner.label_ != "named-states":
+            return category
+        return owner.label_
 
     def extend(self, span: Span, limit: int) -> Mention:
         """One actor from "Government of the Sudan", "Governments of X and Y" (named States,
