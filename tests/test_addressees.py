@@ -553,3 +553,73 @@ def test_a_bracket_for_a_letter_is_read_only_in_a_name() -> None:
         repair("the [Secretariat] will notify", actors, pattern) == "the [Secretariat] will notify"
     )
     assert repair("to the Counci] on", actors, pattern) == "to the Council on"
+
+
+# -- found reading a sample of appeals the tool left without addressee --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # A/C.2/80/L.5, paragraph 41 (second clause): coordinated adjectives
+        (
+            "Recognizes that the preparatory period before graduation is crucial, and invites "
+            "bilateral, regional and multilateral development partners to support the "
+            "development, preparation, and implementation of countries' smooth transition "
+            "strategies;",
+            [{"self"}, {"member-states"}],
+            GA,
+        ),
+        # S/2018/221, paragraph 14 (third clause): a suspended hyphen
+        (
+            "Requests UNMISS to take fully into account gender considerations as a crosscutting "
+            "issue throughout its mandate, and further encourages Troop- and Police-contributing "
+            "Countries to take measures to increase the deployment of women;",
+            [{"un-system"}, {"member-states"}],
+            SC,
+        ),
+        # A/RES/78/160, paragraph 43: the actors of a joint activity, after "between"
+        (
+            "Reiterates its call for continued collaboration between United Nations entities and "
+            "other international organizations, civil society and the private sector in "
+            "implementing the outcomes of the World Summit on the Information Society;",
+            [{"un-system", "other-organizations", "civil-society-private-sector"}],
+            GA,
+        ),
+        # A/C.1/80/L.51, paragraph 5: "those of" stands for the initiatives
+        (
+            "Encourages all relevant initiatives, including those of the United Nations, other "
+            "international organizations, regional and subregional organizations and civil "
+            "society, for the successful implementation of the Programme of Action, and calls "
+            "upon all Member States to contribute towards the continued implementation of the "
+            "Programme of Action;",
+            [
+                {"un-system", "other-organizations", "civil-society-private-sector"},
+                {"member-states"},
+            ],
+            GA,
+        ),
+        # S/1997 draft (UNBench task 3, item 23), paragraph 6: the intention of an actor
+        (
+            "Notes the Addendum to the Report of the Secretary-General, supports the intention of "
+            "the Special Representative of the Secretary-General to resume the adjourned meeting "
+            "in September, and calls upon in particular the Abkhaz side to engage constructively "
+            "at this resumed meeting;",
+            [{"self"}, {"un-system"}, {"named-states"}],
+            SC,
+        ),
+    ],
+)
+def test_appeals_whose_actor_is_named_otherwise(text: str, expected: list, body: str) -> None:
+    check(text, expected, body)
+
+
+def test_a_heading_run_into_a_paragraph_opens_no_clause() -> None:
+    # S/2020/445, paragraph 8 (its end): the cross-heading "AMISOM Priorities and tasks"
+    result = paragraph(
+        "Requests the AU and UNSOM to provide additional support to AMISOM, and underlines the "
+        "importance of deploying these forces for delivery of the tasks set out in the updated "
+        "Transition Plan; AMISOM Priorities and tasks",
+        SC,
+    )
+    assert [c.verb for c in result.clauses] == ["requests", "underlines"]

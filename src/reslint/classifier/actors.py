@@ -245,7 +245,7 @@ class _Reading:
                 position, limit, self.lexicon
             ):
                 break
-            agent = word == "of" and lower[position - 1] in self.words.agent_nouns
+            agent = word in {"of", "between"} and lower[position - 1] in self.words.agent_nouns
             if (word == "by" and self._actor_by(position)) or agent:
                 mentions, end = self.objects(position + 1, limit, set())
                 if mentions:
@@ -276,6 +276,8 @@ class _Reading:
             mention = self.item_actor(item)
             if mention is None and mentions and self._between_commas(item):
                 continue  # a parenthetical: "the Secretary-General, in preparing his report, and"
+            if mention is None and self._shared_modifier(item):
+                continue  # "bilateral, regional and multilateral partners", "Troop- and Police-"
             if mention is None:
                 break
             mentions.append(mention)
@@ -309,6 +311,19 @@ class _Reading:
                 continue
             at += 1
         return found
+
+    def _shared_modifier(self, item: Item) -> bool:
+        """A list item that is only a modifier of the next one's head: one word that is
+        no function word ("bilateral", "regional and multilateral development
+        partners"), or a word with a suspended hyphen ("Troop- and Police-contributing
+        Countries")."""
+        words = [w for w in self.tokens.lower[item.start : item.end] if w != "-"]
+        return (
+            len(words) == 1
+            and words[0].rstrip("-").isalpha()
+            and words[0] not in self.lexicon.function_words
+            and words[0] not in self.words.determiners
+        )
 
     def _between_commas(self, item: Item) -> bool:
         return self.tokens.word(item.start - 1) == "," and self.tokens.word(item.end) == ","

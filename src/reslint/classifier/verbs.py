@@ -205,6 +205,8 @@ def _is_noun(tokens: Tokens, verbs: list[Span], span: Span, lexicon: Lexicon) ->
     ("Encourages and welcomes the efforts"): then the two verbs share an object.
     """
     following = tokens.word(span.end)
+    if not following:
+        return True  # nothing after it: "AMISOM Priorities and tasks", a heading run in
     if len(span) > 1 or following not in lexicon.clauses.noun_signs:
         return False  # "calls upon", "reiterates its demand for": a phrase is a verb
     if following in {"and", "or", ","}:
