@@ -154,6 +154,7 @@ class ClauseWords:
     asides: tuple[tuple[str, ...], ...]  # longest first
     agent_nouns: frozenset[str]
     noun_signs: frozenset[str]
+    provision_lists: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -172,8 +173,7 @@ class ActorWords:
     patterns: tuple[ActorPattern, ...]
     head_nouns: dict[str, str]
     titles: dict[str, str]  # official title -> category when no organization follows
-    short_names: dict[str, str]  # "Unit" -> category when the text names no such entity
-    shorts: frozenset[str]  # every short name, also the entities' own ("Agency", "Court")
+    shorts: frozenset[str]  # every short name ("Unit"), also the entities' own ("Agency")
     entities: dict[str, str]  # full name -> category, for resolving short names
     named_by: dict[str, tuple[tuple[str, str], ...]]  # "Unit" -> (("Joint Inspection Unit", cat),)
     damaged_letters: dict[str, str]  # OCR letter -> the letter it stands for
@@ -373,10 +373,17 @@ def _numbers(english: dict[str, Any], table: str, source: str) -> dict[str, int]
     return numbers
 
 
-@cache
 def load_lexicon(directory: Path | None = None) -> Lexicon:
-    """Load and index ``rules/lexicon``; any defect is a ``ConfigError``."""
-    folder = (directory or rules_dir()) / "lexicon"
+    """Load and index ``rules/lexicon``, once per folder and process (the parser, the
+    lint rules and every classifier component share it); any defect is a
+    ``ConfigError``."""
+    return _load_lexicon((directory or rules_dir()).resolve())
+
+
+@cache
+def _load_lexicon(directory: Path) -> Lexicon:
+    folder = directory / "lexicon"
+
     def source_of(name: str) -> str:
         return str(folder / f"{name}.toml")
 
@@ -483,6 +490,7 @@ def _clause_words(path: Path) -> ClauseWords:
         asides=tuple(asides),
         agent_nouns=frozenset(words("agent_nouns")),
         noun_signs=frozenset(words("noun_signs")),
+        provision_lists=tuple(tuple(p.split()) for p in words("provision_lists")),
     )
 
 
@@ -508,8 +516,7 @@ def _actor_words(path: Path, states: list[dict[str, Any]]) -> ActorWords:
         for phrase in _phrases(phrases, source, f"generic.{category}"):
             patterns.append(_actor_pattern(phrase, category, phrase, source))
     titles = dict(data.get("titles", {}))
-    short_names = dict(data.get("short_names", {}))
-    for table in (titles, short_names):
+    for table in (titles, data.get("short_names", {})):
         patterns.extend(_actor_pattern(p, c, p, source) for p, c in table.items())
     for state in states:
         for form in [state["name"], *state.get("forms", [])]:
@@ -518,7 +525,6 @@ def _actor_words(path: Path, states: list[dict[str, Any]]) -> ActorWords:
         patterns=tuple(patterns),
         head_nouns=dict(data.get("head_nouns", {})),
         titles=titles,
-        short_names=short_names,
         shorts=frozenset(shorts),
         entities=entities,
         named_by={

@@ -18,6 +18,7 @@ from reslint.classifier.actors import Addressing
 from reslint.classifier.clauses import CLAUSES
 from reslint.classifier.component import LexiconComponent
 from reslint.classifier.results import Mandate
+from reslint.classifier.tokens import Tokens
 from reslint.grammar.dates import DATE_PATTERN
 
 for _name in ("action", "mandate"):
@@ -61,8 +62,7 @@ class ActionReader(LexiconComponent):
             if verb is None:
                 continue
             clause._.action = self.action(verb)
-            request = doc._.tokens.chars(verb.start, clause.end)
-            clause._.mandate = self.mandate(request, addressing)
+            clause._.mandate = self.mandate(doc._.tokens, verb.start, clause.end, addressing)
         return doc
 
     def action_verb(self, addressing: Addressing) -> Span | None:
@@ -103,18 +103,23 @@ class ActionReader(LexiconComponent):
         head = lemma_of(verb[0].text).lower() or verb[0].lower_
         return " ".join([head, *(t.lower_ for t in verb[1:])])
 
-    def mandate(self, request: str, addressing: Addressing) -> Mandate | None:
+    def mandate(
+        self, tokens: Tokens, start: int, end: int, addressing: Addressing
+    ) -> Mandate | None:
         """A report asked of the addressees, and when it is due.
 
-        The request runs to the end of the clause; its parts (sub-paragraphs,
-        split at ";") are read in order and the first that asks for a report, a
-        briefing or to be kept informed gives the mandate.
+        The request runs from the requested verb to the end of the clause; its
+        parts (sub-paragraphs, split at ";") are read in order and the first that
+        asks for a report, a briefing or to be kept informed gives the mandate.
         """
         words = self.lexicon.clauses
-        for part in request.split(";"):
-            if set(re.findall(r"[a-z]+", part.lower())) & words.reporting:
+        while start < end:
+            stop = next((i for i in range(start, end) if tokens.lower[i] == ";"), end)
+            if not words.reporting.isdisjoint(tokens.lower[start:stop]):
+                part = tokens.chars(start, stop)
                 category = addressing.mentions[0].category
                 return Mandate("report", due(part, words.due_words), category)
+            start = stop + 1
         return None
 
 

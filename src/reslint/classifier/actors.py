@@ -222,6 +222,8 @@ class _Reading:
         colon = next((i for i in range(at, min(limit, at + 15)) if lower[i] in {":", ";"}), None)
         if colon is None or lower[colon] != ":":
             return None
+        if not any(tuple(lower[colon - len(p) : colon]) == p for p in self.words.provision_lists):
+            return None  # "Requests the Secretary-General to: (a) ..." is no list of provisions
         readings: list[Addressing] = []
         start = colon + 1
         while start < limit:

@@ -9,6 +9,7 @@ read once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 
 from spacy.attrs import LOWER, ORTH, SPACY
@@ -25,15 +26,19 @@ class Tokens:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         strings = doc.vocab.strings
-        orth, lower, space = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()
+        orth, lower, self._space = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()
         self.text = [strings[key] for key in orth]
         self.lower = [strings[key] for key in lower]
         self.size = len(self.text)
-        self.source = "".join(w + " " if s else w for w, s in zip(self.text, space, strict=True))
-        self.idx = list(
-            accumulate((len(w) + s for w, s in zip(self.text, space, strict=True)), initial=0)
-        )
         self._spans: dict[str, list[Span]] = {}
+
+    @cached_property
+    def _offsets(self) -> tuple[str, list[int]]:
+        """The text and each token's offset, built only for the few clauses that need
+        the printed text (a stance noun, a reporting mandate)."""
+        pairs = list(zip(self.text, self._space, strict=True))
+        source = "".join(w + " " if s else w for w, s in pairs)
+        return source, list(accumulate((len(w) + s for w, s in pairs), initial=0))
 
     def spans(self, key: str) -> list[Span]:
         """``doc.spans[key]`` read once (each read builds every ``Span`` again)."""
@@ -43,7 +48,8 @@ class Tokens:
 
     def chars(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` as printed."""
-        return self.source[self.idx[start] : self.idx[end]].rstrip()
+        source, idx = self._offsets
+        return source[idx[start] : idx[end]].rstrip()
 
     def word(self, at: int) -> str:
         """The lower-case word at ``at``, or "" past the end (no bounds checks at call sites)."""

@@ -81,8 +81,9 @@ def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexico
 
 
 def entry_of(span: Span, lexicon: Lexicon) -> VerbEntry:
-    """The lexicon entry a verb span was matched from (third person or plural)."""
-    key = words_of(span.kb_id_)
+    """The lexicon entry a verb span was matched from (third person or plural); its
+    ``kb_id`` is the entry's words joined by spaces."""
+    key = tuple(span.kb_id_.split(" "))
     return lexicon.operative.entries.get(key) or lexicon.plural.entries[key]
 
 
@@ -102,7 +103,7 @@ def _inner_modifier(
     if inner is None:
         return entry, printed, main.end
     following = tokens.word(inner.end)
-    joined = words_of(f"{main.kb_id_} {following}") if following.isalpha() else ()
+    joined = (*main.kb_id_.split(" "), following) if following.isalpha() else ()
     longer = lexicon.operative.entries.get(joined)
     if longer is not None:
         modifiers.append(inner.kb_id_)
