@@ -271,6 +271,23 @@ def test_a_short_name_takes_the_entity_the_text_names() -> None:
     assert addressee.name == "International Civil Service Commission"
 
 
+def test_the_unit_is_the_joint_inspection_unit_of_the_title() -> None:
+    # A/RES/44/184 (1989), "Joint Inspection Unit": its preamble and paragraph 4, quoted
+    # to the end of its second aside
+    document = parsed(
+        "44/184. Joint Inspection Unit\n\nThe General Assembly,\n\n"
+        "Recalling its resolutions 40/259 of 18 December 1985 and 41/213 of 19 December 1986,"
+        "\n\n4. Urges the Secretary-General, in preparing his report on the implementation of "
+        "the recommendations of the Joint Inspection Unit, and the Unit, in preparing its "
+        "annual report, ...\n"
+    )
+    result = classifier_for(None).classify(document).operative[0]
+    assert [(a.text, a.category, a.name) for a in result.addressees] == [
+        ("Secretary-General", "secretary-general", None),
+        ("Unit", "un-organs", "Joint Inspection Unit"),
+    ]
+
+
 def test_a_short_name_the_text_does_not_define_keeps_its_category() -> None:
     result = paragraph(
         "Requests the Commission to align its work and the implementation of its work "

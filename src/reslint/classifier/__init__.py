@@ -27,9 +27,10 @@ VII go with every classification.  A verb no lexicon lists is reported as
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reslint.annotate import MODIFIERS, lemma_of, pipeline
 from reslint.classifier import actions, actors, clauses  # noqa: F401  (registers the steps)
@@ -80,8 +81,8 @@ class Classifier:
         texts = [paragraph_text(p) for p in document.operative]
         repaired = (repair(t, self.lexicon.actors, self._damage) for t in texts)
         body = self.lexicon.bodies.get(document.body or "", {}).get("name")
-        names = NameIndex(_reading_text(document), self.lexicon.actors, body)
-        offsets = _offsets(document, texts)
+        reading, offsets = _reading_text(document, texts)
+        names = NameIndex(reading, self.lexicon.actors, body)
         operative = [
             self._operative(paragraph, text, doc, names, offset)
             for paragraph, text, doc, offset in zip(
@@ -131,18 +132,21 @@ class Classifier:
             result.head = lemma_of(result.found) if result.found else None
         return result
 
-    def _clause(self, span: Any, text: str, names: NameIndex, offset: int) -> Clause:
+    def _clause(self, span: Span, text: str, names: NameIndex, offset: int) -> Clause:
         phrase = span._.verb_phrase
         mentions = span._.addressing.mentions
-        addressees = [self._addressee(m, text, names, offset) for m in mentions]
+        addressees = _unique([self._addressee(m, text, names, offset) for m in mentions])
+        mandate = span._.mandate
+        if mandate is not None and addressees:  # the category of the resolved name
+            mandate = replace(mandate, category=addressees[0].category)
         return Clause(
             verb=phrase.verb,
             head=phrase.entry.head,
             modifiers=list(phrase.modifiers),
             strength=Strength(phrase.entry.rank, phrase.entry.strength),
-            addressees=_unique(addressees) or [Addressee("", "self")],
+            addressees=addressees or [Addressee("", "self")],
             action=span._.action,
-            mandate=span._.mandate,
+            mandate=mandate,
             start_char=span.start_char,
             end_char=span.end_char,
         )
@@ -160,23 +164,17 @@ class Classifier:
         return Addressee(text[start:end], category, name, start, end)
 
 
-def _reading_text(document: Document) -> str:
-    """Title, preamble and operative part in reading order, for resolving short names."""
+def _reading_text(document: Document, texts: list[str]) -> tuple[str, list[int]]:
+    """Title, preamble and operative part in reading order (where short names are
+    resolved), and where each operative paragraph starts in it."""
     parts = [document.title.text if document.title else ""]
     parts += [plain(p.text) for p in document.preambular]
-    parts += [paragraph_text(p) for p in document.operative]
-    return "\n".join(parts)
-
-
-def _offsets(document: Document, texts: list[str]) -> list[int]:
-    """Where each operative paragraph starts in ``_reading_text``."""
-    at = len(document.title.text if document.title else "") + 1
-    at += sum(len(plain(p.text)) + 1 for p in document.preambular)
+    at = sum(len(part) + 1 for part in parts)
     offsets = []
     for text in texts:
         offsets.append(at)
         at += len(text) + 1
-    return offsets
+    return "\n".join([*parts, *texts]), offsets
 
 
 def _first_word(doc: Doc) -> str | None:

@@ -157,13 +157,7 @@ class _Reading:
         """A provision with no opening verb ("Member States shall make advances ..."):
         the actors before the modal are its subject."""
         modal = phrase.span.start
-        mentions = []
-        for item in self._items(0, modal):
-            mention = self.item_actor(item, tail=True)
-            if mention is None:
-                break
-            mentions.append(mention)
-        return Addressing(mentions, self.doc[modal:limit])
+        return Addressing(self._subjects(0, modal), self.doc[modal:limit])
 
     def _none(self, at: int, limit: int) -> Addressing:
         return Addressing([], self.doc[at:limit])
@@ -206,13 +200,19 @@ class _Reading:
         for i in range(at, modal):
             if lower[i] == ",":
                 begin = i + 1
+        return Addressing(self._subjects(begin, modal), self.doc[modal:limit], True)
+
+    def _subjects(self, start: int, modal: int) -> list[Mention]:
+        """The actors before a modal, read from the end of each item ("on 14 November
+        1999 all States"); a list that opens with a thing is no subject ("the assets of
+        the Government and its agencies shall be frozen")."""
         mentions = []
-        for item in self._items(begin, modal):
+        for item in self._items(start, modal):
             mention = self.item_actor(item, tail=True)
             if mention is None:
-                break  # "the assets of the Government and its agencies shall be frozen"
+                break
             mentions.append(mention)
-        return Addressing(mentions, self.doc[modal:limit], True)
+        return mentions
 
     def provisions(self, at: int, limit: int) -> Addressing | None:
         """ "Decides ... the following: (a) Iraq shall submit ...; (b) The Secretary-General

@@ -12,8 +12,6 @@ class LexiconComponent:
     rules folder and the user's extensions; ``lexicon_for`` loads them once per
     process, so every component and stage shares one ``Lexicon``)."""
 
-    name = "reslint"
-
     def __init__(self, name: str) -> None:
         self.name = name
         self._lexicon: Lexicon | None = None
