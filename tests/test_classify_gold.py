@@ -1,7 +1,9 @@
-"""The classifier against the hand-labelled gold set (tests/gold/classify, 15 documents).
+"""The classifier against the hand-labelled development set (tests/gold/classify).
 
-Thresholds are those the classifier must reach; `python tests/gold_score.py
---details` prints every disagreement.
+Thresholds are those the classifier must reach on the development set, clause
+by clause; `python tests/gold_score.py --details` prints every disagreement.
+The held-out sets (tests/gold/heldout, tests/gold/unseen) are scored by the
+same script and never used for tuning.
 """
 
 from __future__ import annotations
@@ -21,15 +23,26 @@ def result(corpus):
 def test_gold_set_is_large_enough(result) -> None:
     assert len(list(GOLD.glob("*.toml"))) >= 12
     assert result.counts["op"] >= 200 and result.counts["pre"] >= 150
+    assert result.counts["clauses"] >= result.counts["op"] * 1.4  # many have several
 
 
-def test_verb_and_head_accuracy(result) -> None:
-    assert result.ratio("verb_ok", "op") >= 0.98, report(result)
-    assert result.ratio("head_ok", "op") >= 0.98, report(result)
+def test_every_clause_is_found(result) -> None:
+    assert result.ratio("aligned", "clauses") >= 0.97, report(result)
+    assert result.ratio("aligned", "tool_clauses") >= 0.97, report(result)
 
 
-def test_addressee_category_f1(result) -> None:
-    assert result.f1 >= 0.93, report(result)
+def test_verb_head_and_strength_of_every_clause(result) -> None:
+    for hit in ("verb_ok", "head_ok", "strength_ok"):
+        assert result.ratio(hit, "clauses") >= 0.98, report(result)
+        assert result.ratio(f"op_{hit}", "op") >= 0.98, report(result)
+
+
+def test_addressees_of_the_opening_clause(result) -> None:
+    assert result.f1("open") >= 0.96, report(result)
+
+
+def test_addressees_of_every_clause(result) -> None:
+    assert result.f1("all") >= 0.95, report(result)
 
 
 def test_preambular_function_accuracy(result) -> None:

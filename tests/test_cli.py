@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -176,10 +178,16 @@ def test_classify_formats() -> None:
     assert data["schema"] == "reslint.classify"
     paragraph = data["documents"][0]["operative"][2]
     assert paragraph["strength"] == {"rank": 2, "label": "request"}
-    assert paragraph["mandate"] == {"kind": "report", "due": "eighty-third session"}
-    assert paragraph["addressees"] == [
-        {"text": "Secretary-General", "category": "secretary-general"}
-    ]
+    assert paragraph["mandate"] == {
+        "kind": "report",
+        "due": "eighty-third session",
+        "category": "secretary-general",
+    }
+    [addressee] = paragraph["addressees"]
+    assert (addressee["text"], addressee["category"]) == ("Secretary-General", "secretary-general")
+    start, end = addressee["start_char"], addressee["end_char"]
+    assert paragraph["text"][start:end] == "Secretary-General"
+    assert [c["verb"] for c in paragraph["clauses"]] == ["requests"]
     code, out, _ = run("classify", "-f", "jsonl", sample, str(SAMPLES / "sc-resolution.txt"))
     assert [json.loads(line)["body"] for line in out.splitlines()] == [
         "general-assembly",
@@ -188,6 +196,51 @@ def test_classify_formats() -> None:
     code, out, _ = run("classify", "-f", "csv", sample)
     rows = out.splitlines()
     assert rows[0].startswith("path,symbol,body") and len(rows) == 5
+
+
+# S/RES/353 (1974), paragraph 7, and A/C.6/80/L.11, paragraph 13: two clauses each.
+TWO_CLAUSES = (
+    "The Security Council,\n\nRecalling its resolutions,\n\n"
+    "1. Decides to keep the situation under constant review and asks the "
+    "Secretary-General to report as appropriate with a view to adopting further measures;\n\n"
+    "2. Recognizes the importance of the legal publications prepared by the Treaty Section, "
+    "and stresses the need to update the Summary of Practice.\n"
+)
+
+
+def test_classify_shows_each_clause(tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text(TWO_CLAUSES)
+    code, out, _ = run("classify", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("op_1"))
+    assert "decides" in lines[at] and "self" in lines[at]
+    assert "clause 2" in lines[at + 1] and "asks" in lines[at + 1]
+    assert "secretary-general" in lines[at + 1] and "request" in lines[at + 1]
+    _, out, _ = run("classify", "-f", "csv", "--unit", "clause", str(path))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["id"], r["clause"], r["verb"]) for r in rows] == [
+        ("op_1", "1", "decides"),
+        ("op_1", "2", "asks"),
+        ("op_2", "1", "recognizes"),
+        ("op_2", "2", "stresses"),
+    ]
+    assert rows[1]["text"].startswith("asks the Secretary-General")
+    _, out, _ = run("classify", "-f", "csv", str(path))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["verb"], r["strongest_label"], r["clauses"]) for r in rows] == [
+        ("decides", "decision", "2"),
+        ("recognizes", "acknowledgement", "2"),
+    ]
+    assert rows[0]["addressee_categories"] == "secretary-general"
+
+
+def test_classify_unit_is_for_csv_only(tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text(TWO_CLAUSES)
+    code, _, err = run("classify", "--unit", "clause", str(path))
+    assert code == 2 and "--unit" in err
 
 
 def test_classify_unknown_lists_openers(tmp_path: Path) -> None:

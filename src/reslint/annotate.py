@@ -1,24 +1,32 @@
 """Annotate stage: a rule-based spaCy pipeline built from ``rules/lexicon``.
 
-``spacy.blank("en")`` plus three components, all made from the TOML lexicons:
+``spacy.blank("en")`` plus two components, both made from the TOML lexicons:
 
 * ``reslint_phrases`` (a registered factory): one ``PhraseMatcher`` on lower
   case for the lexicons of operative verbs, preambular openers and modifiers;
   it writes ``doc.spans["verbs"]``, ``["openers"]`` and ``["modifiers"]``, each
   span labelled with its kind and carrying its lexicon phrase as ``kb_id``;
-* ``span_ruler`` (spaCy's own, the one ruler kind used here) for actors,
-  added after ``initialize`` (which would empty it):
-  entity names, acronyms, short names, generic phrases and States, matched as
-  printed (``ORTH``: treaty "Parties" and conflict "parties" differ), into
-  ``doc.spans["actors"]`` labelled with the addressee category;
-* lookup lemmas (``spacy-lookups-data``'s English table), read on demand by
-  ``lemma()`` for the few words that need a base form (requested actions,
-  verbs no lexicon lists): a lemmatizer component would look up every token
-  of the corpus and cost as much as the rest of the classifier.
+* ``span_ruler`` (spaCy's own, the one ruler kind used here) for actors:
+  entity names, acronyms, short names, titles, generic phrases and States,
+  matched as printed (``ORTH``: treaty "Parties" and conflict "parties"
+  differ), into ``doc.spans["actors"]`` labelled with the addressee category
+  and carrying the entity's full name as ``id``.
+
+Their data is loaded in ``nlp.initialize()``, the way spaCy's own components
+load theirs: the ``[initialize.components]`` settings give each the rules
+folder and the user's extensions, ``lexicon_for`` loads the one ``Lexicon``
+of ``lexicon.py`` from them (once per process, shared with the parser and the
+classifier's components), and the ruler's patterns come from the registered
+function ``reslint.actor_patterns.v1`` over that same lexicon.
+
+Lookup lemmas (``spacy-lookups-data``'s English table) are read on demand by
+``lemma_of()`` for the few words that need a base form (requested actions):
+a lemmatizer component would look up every token of the corpus and cost as
+much as the rest of the classifier.
 
 The pipeline is built once per process (``pipeline()``); no statistical model
-is needed.  Only the classifier imports this module, so ``parse`` never pays
-for spaCy.
+is needed.  Only the classifier and the token rules import this module, so
+``parse`` never pays for spaCy.
 """
 
 from __future__ import annotations
@@ -32,50 +40,60 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, registry
 
 from reslint.errors import ConfigError
-from reslint.lexicon import Lexicon, load_lexicon, load_toml, rules_dir
+from reslint.lexicon import Lexicon, load_lexicon, rules_dir
 
 VERBS, OPENERS, MODIFIERS, ACTORS = "verbs", "openers", "modifiers", "actors"
-CATEGORIES = (
-    "self",
-    "member-states",
-    "states-parties",
-    "named-states",
-    "secretary-general",
-    "un-system",
-    "un-organs",
-    "other-organizations",
-    "civil-society-private-sector",
-    "all-actors",
-)
 
 
-@Language.factory(
-    "reslint_phrases",
-    default_config={"rules": None, "extensions": {}, "source": "config"},
-    assigns=["doc.spans"],
-)
-def make_phrases(
-    nlp: Language, name: str, rules: str | None, extensions: dict, source: str
-) -> PhraseTagger:
-    """Factory: the lexicon phrase tagger, from ``rules`` plus the user's ``extensions``."""
-    return PhraseTagger(nlp, lexicon_for(rules, extensions, source))
+@Language.factory("reslint_phrases", assigns=["doc.spans"])
+def make_phrases(nlp: Language, name: str) -> PhraseTagger:
+    """Factory: the lexicon phrase tagger; its phrases come in ``initialize``."""
+    return PhraseTagger(nlp)
 
 
 def lexicon_for(rules: str | None, extensions: dict, source: str) -> Lexicon:
-    """The shipped lexicon of ``rules``, extended with a config's ``[lexicon]`` table."""
+    """The shipped lexicon of ``rules``, extended with a config's ``[lexicon]`` table,
+    loaded once per process for every component."""
+    return _extended(rules, json.dumps(extensions, sort_keys=True), source)
+
+
+@cache
+def _extended(rules: str | None, extensions: str, source: str) -> Lexicon:
     lexicon = load_lexicon(Path(rules) if rules else None)
-    return lexicon.extended(extensions, source) if extensions else lexicon
+    options = json.loads(extensions)
+    return lexicon.extended(options, source) if options else lexicon
+
+
+@registry.misc("reslint.actor_patterns.v1")
+def actor_patterns(rules: str | None, extensions: dict, source: str) -> list[dict[str, Any]]:
+    """SpanRuler phrase patterns for every actor phrase, title and State form, by category."""
+    lexicon = lexicon_for(rules, extensions, source)
+    return [
+        {"label": p.category, "pattern": p.phrase, "id": p.name} for p in lexicon.actors.patterns
+    ]
 
 
 class PhraseTagger:
     """Tags operative verb phrases, preambular openers and modifiers by lexicon lookup."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.kinds: dict[int, tuple[str, str, str]] = {}
+
+    def initialize(
+        self,
+        get_examples: object = None,
+        *,
+        nlp: Language,
+        rules: str | None = None,
+        extensions: dict | None = None,
+        source: str = "config",
+    ) -> None:
+        """Add every lexicon phrase to the matcher (an empty lexicon is an error)."""
+        lexicon = lexicon_for(rules, extensions or {}, source)
         groups = (
             (VERBS, "verb", lexicon.operative.entries),
             (VERBS, "plural", lexicon.plural.entries),  # "We reaffirm" in declarations
@@ -102,52 +120,22 @@ class PhraseTagger:
         return doc
 
 
-def actor_patterns(folder: Path, extra: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """SpanRuler phrase patterns for every actor phrase and State form, by category."""
-    data = load_toml(folder / "lexicon" / "actors.toml")
-    states = load_toml(folder / "lexicon" / "states.toml")
-    source = str(folder / "lexicon" / "actors.toml")
-    patterns: list[dict[str, Any]] = []
-
-    def add(phrase: str, category: str, name: str) -> None:
-        if category not in CATEGORIES:
-            raise ConfigError(source, f"unknown actor category {category!r} for {phrase!r}")
-        patterns.append({"label": category, "pattern": phrase, "id": name})
-
-    for entity in data.get("entity", []):
-        for phrase in [entity["name"], *entity.get("acronyms", []), *entity.get("short", [])]:
-            add(phrase, entity["category"], entity["name"])
-    for category, phrases in data.get("generic", {}).items():
-        for phrase in phrases:
-            add(phrase, category, phrase)
-    for state in states.get("state", []):
-        for form in [state["name"], *state.get("forms", [])]:
-            add(form, "named-states", state["name"])
-    for phrase, category in (extra or {}).items():
-        add(phrase, category, phrase)
-    return patterns
-
-
-def head_nouns(folder: Path) -> dict[str, str]:
-    """Fallback categories by head noun ("organizations" -> other-organizations)."""
-    return dict(load_toml(folder / "lexicon" / "actors.toml").get("head_nouns", {}))
-
-
 @cache
-def _pipeline(folder: str, extensions: str, source: str) -> Language:
-    options = json.loads(extensions)
-    nlp = spacy.blank("en")
+def _pipeline(folder: str, extensions: str, source: str, steps: tuple[str, ...]) -> Language:
+    lexicon = {"rules": folder, "extensions": json.loads(extensions), "source": source}
+    patterns = {"@misc": "reslint.actor_patterns.v1", **lexicon}
+    settings: dict[str, Any] = {name: lexicon for name in ("reslint_phrases", *steps)}
+    settings["reslint_actors"] = {"patterns": patterns}
+    nlp = spacy.blank("en", config={"initialize": {"components": settings}})
+    nlp.add_pipe("reslint_phrases")
     nlp.add_pipe(
-        "reslint_phrases",
-        config={"rules": folder, "extensions": options, "source": source},
-    )
-    nlp.initialize()  # a ruler added before initialize would lose its patterns
-    ruler = nlp.add_pipe(
         "span_ruler",
         name="reslint_actors",
         config={"spans_key": ACTORS, "phrase_matcher_attr": "ORTH", "overwrite": False},
     )
-    ruler.add_patterns(actor_patterns(Path(folder), options.get("actors")))
+    for step in steps:
+        nlp.add_pipe(step)
+    nlp.initialize()
     return nlp
 
 
@@ -158,14 +146,18 @@ def _lemma_table() -> Any:
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
-def lemma(token: Any) -> str:
-    """The lookup lemma of a token, as spaCy's lookup lemmatizer gives it."""
-    return _lemma_table().get(token.text, token.text)
+def lemma_of(word: str) -> str:
+    """The lookup lemma of a word as printed, as spaCy's lookup lemmatizer gives it."""
+    return _lemma_table().get(word, word)
 
 
 def pipeline(
-    folder: Path | None = None, extensions: dict | None = None, source: str = "config"
+    folder: Path | None = None,
+    extensions: dict | None = None,
+    source: str = "config",
+    steps: tuple[str, ...] = (),
 ) -> Language:
-    """The annotation pipeline, built once per process and per set of rules."""
+    """The annotation pipeline, with the registered components ``steps`` after it
+    (the classifier's), built and initialized once per process and per set of rules."""
     chosen = str(folder or rules_dir())
-    return _pipeline(chosen, json.dumps(extensions or {}, sort_keys=True), source)
+    return _pipeline(chosen, json.dumps(extensions or {}, sort_keys=True), source, steps)

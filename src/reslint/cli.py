@@ -185,6 +185,11 @@ CLASSIFY_FORMATS = ("table", "json", "jsonl", "csv")
 @input_options
 @format_option(CLASSIFY_FORMATS, "table")
 @click.option(
+    "--unit",
+    type=click.Choice(("paragraph", "clause")),
+    help="With -f csv: one row per operative paragraph (default) or per clause.",
+)
+@click.option(
     "--unknown",
     is_flag=True,
     help="List the openers no lexicon lists (to extend the lexicon) instead.",
@@ -200,6 +205,7 @@ CLASSIFY_FORMATS = ("table", "json", "jsonl", "csv")
 )
 def classify(
     output_format: str,
+    unit: str | None,
     unknown: bool,
     config_path: str | None,
     jobs: int,
@@ -210,6 +216,8 @@ def classify(
     from reslint.config import config_for
     from reslint.errors import ConfigError
 
+    if unit is not None and (output_format != "csv" or unknown):
+        raise click.UsageError("--unit applies to --format csv only")
     run = Run()
     try:
         config = config_for(Path.cwd(), Path(config_path) if config_path else None)
@@ -223,11 +231,14 @@ def classify(
         from reslint.render.classify_unknown import render as render_unknown
 
         run.finish(render_unknown(results, as_json=output_format == "json"), output)
+    if output_format == "csv":
+        from reslint.render.classify_csv import render as render_csv
+
+        run.finish(render_csv(results, unit or "paragraph"), output)
     module = {
         "table": "classify_table",
         "json": "classify_json",
         "jsonl": "classify_jsonl",
-        "csv": "classify_csv",
     }[output_format]
     import importlib
 

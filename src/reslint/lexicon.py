@@ -64,7 +64,23 @@ def words_of(phrase: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in WORD.findall(phrase))
 
 
-ADDRESS_SLOTS = ("object", "that", "to")
+ACTOR_CATEGORIES = (
+    "self",
+    "member-states",
+    "states-parties",
+    "named-states",
+    "secretary-general",
+    "un-system",
+    "un-organs",
+    "other-organizations",
+    "civil-society-private-sector",
+    "all-actors",
+)
+
+# Where an operative verb names its addressee (operative.toml ``addresses``):
+# right after it, as the subject of its that-clause, after "to", or as the
+# actor of the activity it calls for ("Calls for the efforts of X").
+ADDRESS_SLOTS = ("object", "that", "to", "nominal")
 
 
 @dataclass(frozen=True)
@@ -117,6 +133,62 @@ class OpenerMatch:
     modifiers: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ClauseWords:
+    """The closed lists of ``clauses.toml`` the classifier reads a clause with."""
+
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    reporting: frozenset[str]
+    due_words: tuple[str, ...]
+    chapter_vii: tuple[str, ...]
+    nominal_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    clause_openers: frozenset[str]
+    modals: frozenset[str]
+    clause_ends: frozenset[str]
+    not_infinitives: frozenset[str]
+    pro_verbs: tuple[tuple[str, ...], ...]
+    ly_verbs: frozenset[str]
+    asides: tuple[tuple[str, ...], ...]  # longest first
+    agent_nouns: frozenset[str]
+    noun_signs: frozenset[str]
+    provision_lists: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class ActorPattern:
+    """One printed form of an actor for the span ruler."""
+
+    phrase: str
+    category: str
+    name: str  # the entity's full name, or the phrase itself
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """``actors.toml`` and ``states.toml``: actor names, titles, short names, head nouns."""
+
+    patterns: tuple[ActorPattern, ...]
+    head_nouns: dict[str, str]
+    titles: dict[str, str]  # official title -> category when no organization follows
+    shorts: frozenset[str]  # every short name ("Unit"), also the entities' own ("Agency")
+    entities: dict[str, str]  # full name -> category, for resolving short names
+    named_by: dict[str, tuple[tuple[str, str], ...]]  # "Unit" -> (("Joint Inspection Unit", cat),)
+    damaged_letters: dict[str, str]  # OCR letter -> the letter it stands for
+    words: frozenset[str]  # every word of every actor phrase (to accept an OCR repair)
+
+
+@dataclass(frozen=True)
+class PreambleWords:
+    """``preambular.toml`` beyond the opener lists: openers read by their parts."""
+
+    stance_openers: frozenset[str]
+    stance_functions: dict[str, str]  # stance noun -> function
+    participles: dict[str, str]  # "having" -> consideration
+
+
 @dataclass
 class Lexicon:
     """Every list the stages share, indexed for matching."""
@@ -135,6 +207,9 @@ class Lexicon:
     never_join: frozenset[str]
     states: frozenset[str]  # every printed form of a State name (states.toml)
     suspended_hyphen_joiners: frozenset[str]
+    clauses: ClauseWords
+    actors: ActorWords
+    preamble: PreambleWords
     formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
     # words before a preambular opener that leave it as it is ("Being appalled", "While noting")
     leading: frozenset[str] = frozenset()
@@ -144,8 +219,8 @@ class Lexicon:
         """A copy with the user's own verbs and openers (the ``[lexicon]`` table of a config).
 
         ``verbs`` maps a printed phrase to ``{head, strength, addresses}``;
-        ``openers`` maps a printed opener to its function.  Actors are added to
-        the spaCy ruler by the annotate stage.
+        ``openers`` maps a printed opener to its function; ``actors`` maps a
+        printed actor to its category.
         """
         unknown = set(extensions) - {"verbs", "openers", "actors"}
         if unknown:
@@ -166,7 +241,14 @@ class Lexicon:
                 )
             preambular.entries.pop(words_of(phrase), None)
             preambular.add(phrase, function, source)
-        return replace(self, operative=operative, preambular=preambular, _matches={})
+        actors = self.actors
+        if extensions.get("actors"):
+            added = tuple(
+                _actor_pattern(phrase, category, phrase, source)
+                for phrase, category in extensions["actors"].items()
+            )
+            actors = replace(actors, patterns=actors.patterns + added)
+        return replace(self, operative=operative, preambular=preambular, actors=actors, _matches={})
 
     def ordinal(self, words: str) -> int | None:
         """The number of an ordinal in words: "seventy-ninth" -> 79, "eightieth" -> 80."""
@@ -210,11 +292,11 @@ class Lexicon:
                 break
             modifiers.append(" ".join(words[position : position + found[0]]))
             position += found[0]
-        found = index.match(words[position:])
+        found = self._match_phrase(words, position, index)
         if found is None:
             return None
-        size, value = found
-        phrase = " ".join(words[position : position + size])
+        size, value, phrase, inner = found
+        modifiers.extend(inner)
         end = position + size
         trailing = self.repetition.match(words[end:])
         if trailing:
@@ -223,6 +305,34 @@ class Lexicon:
                 modifiers.append(" ".join(words[end : end + trailing[0]]))
                 end += trailing[0]
         return OpenerMatch(end, phrase, value, tuple(modifiers))
+
+    def _match_phrase(
+        self, words: tuple[str, ...], position: int, index: PhraseIndex
+    ) -> tuple[int, Any, str, tuple[str, ...]] | None:
+        """The longest phrase of ``index`` at ``position``, also with a repetition
+        word inside it: "Taking also into account" is "taking into account" and
+        "also", "Noting further with appreciation" is "noting with appreciation".
+
+        Returns the words covered, the value, the phrase without the inner word
+        and that word.  The inner reading wins only when the phrase goes on past
+        the word, so in "Encourages further steps" "further" stays an adjective.
+        """
+        best = None
+        direct = index.match(words[position:])
+        if direct is not None:
+            best = (direct[0], direct[1], " ".join(words[position : position + direct[0]]), ())
+        for inner in range(position + 1, min(len(words), position + index.longest)):
+            found = self.repetition.match(words[inner:])
+            if found is None:
+                continue
+            rest = words[position:inner] + words[inner + found[0] :]
+            match = index.match(rest)
+            if match is None or match[0] <= inner - position:
+                continue
+            if best is None or match[0] + found[0] > best[0]:
+                modifier = " ".join(words[inner : inner + found[0]])
+                best = (match[0] + found[0], match[1], " ".join(rest[: match[0]]), (modifier,))
+        return best
 
 
 def verb_entry(
@@ -263,10 +373,16 @@ def _numbers(english: dict[str, Any], table: str, source: str) -> dict[str, int]
     return numbers
 
 
-@cache
 def load_lexicon(directory: Path | None = None) -> Lexicon:
-    """Load and index ``rules/lexicon``; any defect is a ``ConfigError``."""
-    folder = (directory or rules_dir()) / "lexicon"
+    """Load and index ``rules/lexicon``, once per folder and process (the parser, the
+    lint rules and every classifier component share it); any defect is a
+    ``ConfigError``."""
+    return _load_lexicon((directory or rules_dir()).resolve())
+
+
+@cache
+def _load_lexicon(directory: Path) -> Lexicon:
+    folder = directory / "lexicon"
 
     def source_of(name: str) -> str:
         return str(folder / f"{name}.toml")
@@ -319,6 +435,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             "words_before_numbers",
         )
     )
+    states = load_toml(folder / "states.toml").get("state", [])
     return Lexicon(
         preambular,
         operative,
@@ -334,12 +451,99 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         frozenset(
             _phrases(english.get("never_join", []), str(folder / "english.toml"), "never_join")
         ),
-        frozenset(
-            form
-            for state in load_toml(folder / "states.toml").get("state", [])
-            for form in [state["name"], *state.get("forms", [])]
-        ),
+        frozenset(form for state in states for form in [state["name"], *state.get("forms", [])]),
         frozenset(english.get("suspended_hyphen_joiners", [])),
-        formulas,
-        frozenset(_phrases(modifiers.get("leading", []), source_of("modifiers"), "leading")),
+        clauses=_clause_words(folder / "clauses.toml"),
+        actors=_actor_words(folder / "actors.toml", states),
+        preamble=_preamble_words(preambular_data),
+        formulas=formulas,
+        leading=frozenset(
+            _phrases(modifiers.get("leading", []), source_of("modifiers"), "leading")
+        ),
+    )
+
+
+def _clause_words(path: Path) -> ClauseWords:
+    """``clauses.toml``: every list is required, a missing one is a ``ConfigError``."""
+    data = load_toml(path)
+    source = str(path)
+
+    def words(key: str) -> list[str]:
+        return _phrases(data.get(key), source, key)
+
+    asides = sorted((words_of(p) for p in words("aside_phrases")), key=len, reverse=True)
+    return ClauseWords(
+        determiners=frozenset(words("actor_determiners")),
+        particles=frozenset(words("particles")),
+        reporting=frozenset(words("reporting")),
+        due_words=tuple(words("due_words")),
+        chapter_vii=tuple(words("chapter_vii")),
+        nominal_verbs=frozenset(words("nominal_verbs")),
+        stance_nouns=frozenset(words("stance_nouns")),
+        pronouns=frozenset(words("object_pronouns")),
+        clause_openers=frozenset(words("clause_openers")),
+        modals=frozenset(words("modals")),
+        clause_ends=frozenset(words("clause_ends")),
+        not_infinitives=frozenset(words("not_infinitives")),
+        pro_verbs=tuple(tuple(p.split()) for p in words("pro_verbs")),
+        ly_verbs=frozenset(words("ly_verbs")),
+        asides=tuple(asides),
+        agent_nouns=frozenset(words("agent_nouns")),
+        noun_signs=frozenset(words("noun_signs")),
+        provision_lists=tuple(tuple(p.split()) for p in words("provision_lists")),
+    )
+
+
+def _actor_pattern(phrase: str, category: str, name: str, source: str) -> ActorPattern:
+    if category not in ACTOR_CATEGORIES:
+        raise ConfigError(source, f"unknown actor category {category!r} for {phrase!r}")
+    return ActorPattern(phrase, category, name)
+
+
+def _actor_words(path: Path, states: list[dict[str, Any]]) -> ActorWords:
+    """``actors.toml`` (and the State names of ``states.toml``), read once for every stage."""
+    data = load_toml(path)
+    source = str(path)
+    patterns: list[ActorPattern] = []
+    entities: dict[str, str] = {}
+    shorts: set[str] = set(data.get("short_names", {}))
+    for entity in data.get("entity", []):
+        entities[entity["name"]] = entity["category"]
+        shorts.update(entity.get("short", []))
+        for phrase in [entity["name"], *entity.get("acronyms", []), *entity.get("short", [])]:
+            patterns.append(_actor_pattern(phrase, entity["category"], entity["name"], source))
+    for category, phrases in data.get("generic", {}).items():
+        for phrase in _phrases(phrases, source, f"generic.{category}"):
+            patterns.append(_actor_pattern(phrase, category, phrase, source))
+    titles = dict(data.get("titles", {}))
+    for table in (titles, data.get("short_names", {})):
+        patterns.extend(_actor_pattern(p, c, p, source) for p, c in table.items())
+    for state in states:
+        for form in [state["name"], *state.get("forms", [])]:
+            patterns.append(ActorPattern(form, "named-states", state["name"]))
+    return ActorWords(
+        patterns=tuple(patterns),
+        head_nouns=dict(data.get("head_nouns", {})),
+        titles=titles,
+        shorts=frozenset(shorts),
+        entities=entities,
+        named_by={
+            short: tuple(
+                (n, c) for n, c in entities.items() if n != short and f" {short} " in f" {n} "
+            )
+            for short in shorts
+        },
+        damaged_letters=dict(data.get("damaged_letters", {})),
+        words=frozenset(w for p in patterns for w in p.phrase.split()),
+    )
+
+
+def _preamble_words(data: dict[str, Any]) -> PreambleWords:
+    """``[stance]`` and ``[participles]`` of ``preambular.toml``."""
+    stance = dict(data.get("stance", {}))
+    openers = stance.pop("openers", [])
+    return PreambleWords(
+        stance_openers=frozenset(openers),
+        stance_functions={noun: function for function, nouns in stance.items() for noun in nouns},
+        participles=dict(data.get("participles", {})),
     )

@@ -1,8 +1,12 @@
-"""``reslint classify --format table``: a terminal-readable summary per document."""
+"""``reslint classify --format table``: a terminal-readable summary per document.
+
+Each operative paragraph's line shows its opening clause; every later clause
+of the paragraph follows on a line of its own.
+"""
 
 from __future__ import annotations
 
-from reslint.classifier import Classification
+from reslint.classifier import Classification, Clause, OperativeClass
 
 
 def render(results: list[Classification]) -> str:
@@ -27,19 +31,32 @@ def _document(result: Classification) -> str:
         header = f"    {'id':<14} {'line':<6} {'rank':<5} {'strength':<20} {'verb':<30} addressees"
         lines.append(header)
         for paragraph in result.operative:
-            rank = "" if paragraph.strength.rank is None else str(paragraph.strength.rank)
-            verb = paragraph.verb if paragraph.verb != "unknown" else f"unknown: {paragraph.found}"
-            if paragraph.modifiers:
-                verb = f"({' '.join(paragraph.modifiers)}) {verb}"
-            addressees = ", ".join(sorted({a.category for a in paragraph.addressees}))
-            extra = []
-            if paragraph.action:
-                extra.append(f"to {paragraph.action}")
-            if paragraph.mandate:
-                extra.append(f"report due {paragraph.mandate.due}")
-            tail = f"  [{'; '.join(extra)}]" if extra else ""
-            lines.append(
-                f"    {paragraph.id:<14} L{paragraph.line:<5} {rank:<5} "
-                f"{paragraph.strength.label:<20} {verb[:30]:<30} {addressees}{tail}"
-            )
+            lines.extend(_paragraph(paragraph))
     return "\n".join(lines) + "\n"
+
+
+def _paragraph(paragraph: OperativeClass) -> list[str]:
+    """The paragraph's line (its opening clause), then one line per later clause."""
+    if not paragraph.clauses:
+        verb = f"unknown: {paragraph.found}"
+        return [f"    {paragraph.id:<14} L{paragraph.line:<5} {'':<5} {'unknown':<20} {verb}"]
+    first, *later = paragraph.clauses
+    lines = [f"    {paragraph.id:<14} L{paragraph.line:<5} {_clause(first)}"]
+    for number, clause in enumerate(later, 2):
+        lines.append(f"      {f'clause {number}':<12} {'':<6} {_clause(clause)}")
+    return lines
+
+
+def _clause(clause: Clause) -> str:
+    rank = "" if clause.strength.rank is None else str(clause.strength.rank)
+    verb = clause.verb
+    if clause.modifiers:
+        verb = f"({' '.join(clause.modifiers)}) {verb}"
+    addressees = ", ".join(sorted({a.category for a in clause.addressees}))
+    extra = []
+    if clause.action:
+        extra.append(f"to {clause.action}")
+    if clause.mandate:
+        extra.append(f"report due {clause.mandate.due}")
+    tail = f"  [{'; '.join(extra)}]" if extra else ""
+    return f"{rank:<5} {clause.strength.label:<20} {verb[:30]:<30} {addressees}{tail}"

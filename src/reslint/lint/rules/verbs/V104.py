@@ -64,12 +64,12 @@ class RepeatedOpenerOrder(Rule):
         ):
             seen: dict[str, str] = {}  # opener -> the last marker used: "", "also", "further"
             for paragraph in paragraphs:
-                words = first_words(paragraph.text)
-                marks = {w for w in words[:6] if w in _MARKERS}
-                # "Noting further with appreciation" repeats "Noting with appreciation"
-                found = lexicon.match_opener(tuple(w for w in words if w not in marks), index)
+                # the opener's own modifiers, also after or inside it: "Recalling also",
+                # "Taking also into account", "Noting further with appreciation"
+                found = lexicon.match_opener(first_words(paragraph.text), index)
                 if found is None:
                     continue
+                marks = set(found.modifiers) & _MARKERS
                 marker = "further" if "further" in marks else "also" if marks else ""
                 last = seen.get(found.phrase)
                 if last == "" and marker == "further":

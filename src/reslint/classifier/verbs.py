@@ -1,0 +1,215 @@
+"""Step 1, verb phrase and strength: the verb phrases of an operative paragraph.
+
+A verb phrase is read from the spans the annotate stage put on the ``Doc``
+(``verbs`` and ``modifiers``, from ``rules/lexicon``): the leading modifiers
+("Also strongly ..."), the verb ("calls upon"), a repetition word inside or
+after it ("Calls once again upon", "Decides further that"), and the body's
+own stance noun that completes it ("Reaffirms its conviction", "Reiterates
+its call upon").  The lexicon entry of the whole phrase gives its head and its
+strength.  Which verb phrases open clauses is step 2 (``clauses.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from reslint.annotate import MODIFIERS, VERBS
+from reslint.classifier.tokens import Tokens, span_at
+from reslint.lexicon import Lexicon, VerbEntry, words_of
+
+
+@dataclass(frozen=True)
+class VerbPhrase:
+    """A verb phrase in the body's voice, as printed, with the entry that gives its strength."""
+
+    span: Span  # from the first modifier to the last word of the phrase
+    verb: str  # printed, lower case: "strongly urges", "reiterates its call upon"
+    entry: VerbEntry
+    modifiers: tuple[str, ...]  # repetition words: "also", "further", "once again"
+    voice: str = "verb"  # "verb" (third person) or "plural" (declarations: "We reaffirm")
+
+
+def leading_modifiers(spans: list[Span], start: int) -> list[Span]:
+    """Modifier spans one after the other from ``start`` ("Also strongly ...")."""
+    found = []
+    while (modifier := span_at(spans, start)) is not None:
+        found.append(modifier)
+        start = modifier.end
+    return found
+
+
+def opening_verb(tokens: Tokens, lexicon: Lexicon) -> VerbPhrase | None:
+    """The verb phrase that opens the paragraph, also after an opening aside."""
+    leading = leading_modifiers(tokens.spans(MODIFIERS), 0)
+    start = leading[-1].end if leading else 0
+    verbs = [s for s in tokens.spans(VERBS) if s.label_ == "verb"]
+    plural = [s for s in tokens.spans(VERBS) if s.label_ == "plural"]
+    main = span_at(verbs, start) or span_at(plural, start)
+    if main is not None:
+        return read_phrase(tokens, main, leading, lexicon)
+    main = _verb_after_aside(tokens, verbs, start, lexicon)
+    return read_phrase(tokens, main, [], lexicon) if main is not None else None
+
+
+def provision_verb(tokens: Tokens, lexicon: Lexicon) -> VerbPhrase | None:
+    """The modal of a provision with no opening verb ("The Fund shall be established")."""
+    if not tokens.is_title(0):
+        return None
+    for at in range(1, min(tokens.size, 20)):
+        word = tokens.lower[at]
+        if word in {";", ":", "."}:
+            return None
+        entry = lexicon.operative.entries.get((word,))
+        if word in lexicon.clauses.modals and entry is not None:
+            return VerbPhrase(tokens.doc[at : at + 1], word, entry, ())
+    return None
+
+
+def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexicon) -> VerbPhrase:
+    """The verb phrase around the lexicon verb ``main`` and the modifiers before it."""
+    doc = tokens.doc
+    modifiers = [m.kb_id_ for m in leading if m.label_ == "repetition"]
+    entry, printed, end = _inner_modifier(tokens, main, modifiers, lexicon)
+    entry, stance, end = _stance(tokens, entry, end, lexicon)
+    printed = " ".join(part for part in (printed, stance) if part)
+    intensity = [m.text.lower() for m in leading if m.label_ == "intensity"]
+    start = leading[0].start if leading else main.start
+    verb = " ".join([*intensity, printed])
+    return VerbPhrase(doc[start:end], verb, entry, tuple(modifiers), main.label_)
+
+
+def entry_of(span: Span, lexicon: Lexicon) -> VerbEntry:
+    """The lexicon entry a verb span was matched from (third person or plural); its
+    ``kb_id`` is the entry's words joined by spaces."""
+    key = tuple(span.kb_id_.split(" "))
+    return lexicon.operative.entries.get(key) or lexicon.plural.entries[key]
+
+
+def _inner_modifier(
+    tokens: Tokens, main: Span, modifiers: list[str], lexicon: Lexicon
+) -> tuple[VerbEntry, str, int]:
+    """The main verb's entry, its printed phrase, and where the phrase ends.
+
+    "Calls once again upon" is "calls upon" with the modifier "once again"
+    inside it; in "Decides further that" the modifier follows the verb; in
+    "Encourages further steps" "further" is an adjective and stays.
+    """
+    entry = entry_of(main, lexicon)
+    printed = " ".join(tokens.lower[main.start : main.end])
+    repetition = [s for s in tokens.spans(MODIFIERS) if s.label_ == "repetition"]
+    inner = span_at(repetition, main.end)
+    if inner is None:
+        return entry, printed, main.end
+    following = tokens.word(inner.end)
+    joined = (*main.kb_id_.split(" "), following) if following.isalpha() else ()
+    longer = lexicon.operative.entries.get(joined)
+    if longer is not None:
+        modifiers.append(inner.kb_id_)
+        return longer, f"{printed} {following}", inner.end + 1
+    if not following.isalpha() or following in lexicon.function_words:
+        modifiers.append(inner.kb_id_)
+        return entry, printed, inner.end
+    return entry, printed, main.end
+
+
+def _stance(
+    tokens: Tokens, entry: VerbEntry, end: int, lexicon: Lexicon
+) -> tuple[VerbEntry, str, int]:
+    """ "Reaffirms its conviction", "expresses full support": the verb goes on to the noun.
+
+    Returns the entry whose strength applies (that of the lexicon phrase
+    without adjectives: "reiterates its continued support" is "reiterates its
+    support"), the words added to the printed verb, and where they end.
+    """
+    words = lexicon.clauses
+    if entry.head not in words.nominal_verbs or len(entry.phrase.split()) > 1:
+        return entry, "", end
+    cursor = end + (tokens.word(end) == "its")
+    for at in range(cursor, min(cursor + 3, tokens.size)):
+        word = tokens.lower[at]
+        if not word.isalpha() or word in lexicon.function_words:
+            break
+        if word in words.stance_nouns:
+            better = lexicon.operative.entries.get(words_of(f"{entry.phrase} its {word}"), entry)
+            return better, tokens.chars(end, at + 1).lower(), at + 1
+    return entry, "", end
+
+
+def _verb_after_aside(
+    tokens: Tokens, verbs: list[Span], start: int, lexicon: Lexicon
+) -> Span | None:
+    """The verb after an opening aside: "In regard to DDR, endorses also ...", and
+    the Security Council's "Acting under Chapter VII of the Charter, authorizes ..."."""
+    first = tokens.word(start)
+    if not first or (first not in lexicon.function_words and not first.endswith("ing")):
+        return None
+    for span in verbs:
+        if span.start > 80:
+            break
+        if tokens.word(span.start - 1) == ",":
+            return span
+    return None
+
+
+def later_verbs(tokens: Tokens, after: int, label: str, lexicon: Lexicon) -> list[VerbPhrase]:
+    """Verb phrases after ``after`` that open a clause of their own: "..., and urges",
+    "; and requests", ", reaffirms its support for", "and in this regard calls upon",
+    "encourages and welcomes".
+
+    A verb of the lexicon opens a clause when a clause opener ("and", a comma,
+    a semicolon) stands before it, modifiers aside, and no sign of a noun
+    follows it ("its decisions, requests and recommendations", "notes by the
+    Secretary-General").  ``label`` is the voice of the opening verb: third
+    person ("verb") or, in a declaration, first person plural ("plural").
+    """
+    found: list[VerbPhrase] = []
+    modifier_spans = tokens.spans(MODIFIERS)
+    verbs = tokens.spans(VERBS)
+    for span in verbs:
+        if span.start < after or span.label_ != label or span.kb_id_ in lexicon.clauses.modals:
+            continue  # a modal opens a provision only at the start ("should be kept updated")
+        if found and span.start < found[-1].span.end:
+            continue
+        leading = _modifiers_before(modifier_spans, span.start)
+        before = (leading[0].start if leading else span.start) - 1
+        while before > after and tokens.is_adverb(before, lexicon):
+            before -= 1  # "and respectfully requests"
+        if before >= 0 and tokens.lower[before] not in lexicon.clauses.clause_openers:
+            continue
+        if _is_noun(tokens, verbs, span, lexicon):
+            continue
+        found.append(read_phrase(tokens, span, leading, lexicon))
+    return found
+
+
+def _modifiers_before(modifiers: list[Span], start: int) -> list[Span]:
+    """The modifier spans that end right before ``start``, one after another
+    ("and in this regard further calls upon")."""
+    chain: list[Span] = []
+    end = start
+    while True:
+        before = [m for m in modifiers if m.end == end]
+        if not before:
+            break
+        longest = min(before, key=lambda m: m.start)
+        chain.insert(0, longest)
+        end = longest.start
+    return chain
+
+
+def _is_noun(tokens: Tokens, verbs: list[Span], span: Span, lexicon: Lexicon) -> bool:
+    """A verb of the lexicon used as a plural noun ("requests and recommendations").
+
+    "and" after it is a noun's list unless another verb of the lexicon follows
+    ("Encourages and welcomes the efforts"): then the two verbs share an object.
+    """
+    following = tokens.word(span.end)
+    if not following:
+        return True  # nothing after it: "AMISOM Priorities and tasks", a heading run in
+    if len(span) > 1 or following not in lexicon.clauses.noun_signs:
+        return False  # "calls upon", "reiterates its demand for": a phrase is a verb
+    if following in {"and", "or", ","}:
+        return not any(v.start == span.end + 1 for v in verbs)
+    return True
