@@ -59,8 +59,9 @@ def test_pdfs_classify_as_their_text_twins() -> None:
     def clauses(source) -> list:
         result = classifier.classify(parse_source(source))
         operative = [
-            (c.id, c.verb, c.more_verbs, [(_hyphens(a.text), a.category) for a in c.addressees])
-            for c in result.operative
+            (p.id, c.verb, [(_hyphens(a.text), a.category) for a in c.addressees])
+            for p in result.operative
+            for c in p.clauses
         ]
         return operative + [(c.id, c.opener, c.function) for c in result.preambular]
 
