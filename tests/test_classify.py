@@ -249,6 +249,41 @@ def test_preambular_functions_and_chapter_vii() -> None:
     assert result.body == "security-council" and result.chapter_vii
 
 
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        # S/RES/1718 (2006): the Chapter VII clause inside the paragraph
+        (
+            "1. Decides, acting under Chapter VII of the Charter of the United Nations, that "
+            "the DPRK shall abandon all nuclear weapons.",
+            True,
+        ),
+        # S/RES/1769 (2007), paragraph 15: the operative paragraph opens with it
+        (
+            "15. Acting under Chapter VII of the Charter of the United Nations: (a) decides "
+            "that UNAMID is authorized to take the necessary action.",
+            True,
+        ),
+        (
+            "1. Decides to extend the mandate of the Mission, recalling its resolutions "
+            "under Chapter VI of the Charter.",
+            False,
+        ),
+    ],
+)
+def test_chapter_vii_in_an_operative_paragraph(operative: str, expected: bool) -> None:
+    document = parsed(f"The Security Council,\n\nRecalling its resolutions,\n\n{operative}\n")
+    assert classifier_for(None).classify(document).chapter_vii is expected
+
+
+def test_chapter_vii_is_the_security_councils() -> None:
+    document = parsed(
+        "The General Assembly,\n\nRecalling its resolutions,\n\n"
+        "1. Decides, acting under Chapter VII of the Charter, that nothing changes.\n"
+    )
+    assert classifier_for(None).classify(document).chapter_vii is False
+
+
 def test_provision_without_an_opening_verb() -> None:
     result = operative("Member States shall make advances to the Working Capital Fund;")
     assert (result.verb, result.strength.label) == ("shall", "decision")

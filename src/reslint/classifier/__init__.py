@@ -101,9 +101,18 @@ class Classifier:
         )
 
     def _chapter_vii(self, document: Document) -> bool:
-        starts = self.lexicon.clauses.chapter_vii
-        return document.body == "security-council" and any(
-            p.text.startswith(starts) for p in document.preambular
+        """A Security Council text acting under Chapter VII: in a preambular paragraph
+        ("Acting under Chapter VII of the Charter,"), or anywhere in an operative one
+        ("Decides, acting under Chapter VII of the Charter, that ...")."""
+        if document.body != "security-council":
+            return False
+        phrases = self.lexicon.clauses.chapter_vii
+        if any(p.text.startswith(phrases) for p in document.preambular):
+            return True
+        lowered = tuple(phrase.lower() for phrase in phrases)
+        return any(
+            any(phrase in " ".join(p.text.split()).lower() for phrase in lowered)
+            for p in document.operative
         )
 
     def _operative(
