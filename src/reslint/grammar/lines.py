@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reslint.grammar.dates import DATE_PATTERN
 from reslint.lexicon import WORD, Lexicon, OpenerMatch
 
 # --- page furniture -------------------------------------------------------
@@ -129,10 +130,11 @@ _LOOSE_NUMBER = re.compile(r"(\d{1,3})(?:\s*,|(?=\s))")
 def loose_number_label(line: str, lexicon: Lexicon) -> Label | None:
     """A number label that lost its full stop ("11     Condemns", OCR "1, Determines").
 
-    Taken only when an operative verb follows, so "12 August 1949" is not a label.
+    Taken only when an operative verb follows, so "12 August 1949" is not a label,
+    nor the date in "30 May 2017" ("May" is also a provision's modal).
     """
     match = _LOOSE_NUMBER.match(line)
-    if not match:
+    if not match or DATE_PATTERN.match(line):
         return None
     rest = _skip_space(line, match.end())
     opener = opener_at(line[rest:], lexicon)

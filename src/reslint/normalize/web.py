@@ -42,12 +42,13 @@ _SUBPARAGRAPH = re.compile(
     r"(?<=[:;])[ \t]+(?:(?:and|or)[ \t]+)?(?=\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)[ \t])"
 )
 # after a comma or a full stop, perhaps after a footnote number whose footnote was lost
-_AFTER_MARK = re.compile(r"[,.;](?:[ \t]+\d{1,3})?[ \t]+(?=[A-Z][a-z])")
+_AFTER_MARK = re.compile(r"[,.;](?:[ \t]+\d{1,3}/?)?[ \t]+(?=[A-Z][a-z])")
 _FORMULA = re.compile(r"(?<=\S)[ \t]+(?=The [A-Z])")
+_BARE_NUMBER = re.compile(r"\d{1,4}[.,]?[ \t]*")
 _LABEL_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,4}|[a-z])\.$")
 # a roman section heading before the first paragraph of its section: "..., I Implementation of
 # the Convention ... 1. Reaffirms"
-_SECTION = re.compile(r"(?<=[,.;:])[ \t]+(?=(?:[IVX]{1,5}|[A-H])\.?[ \t]+[A-Z][a-z])")
+_SECTION = re.compile(r"(?<=[,.;:)\]])[ \t]+(?=(?:[IVX]{1,5}|[A-H])\.?[ \t]+[A-Z][a-z])")
 _CLOSING = re.compile(
     r"(?<=\S)[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?plenary[ \t]+meeting"
     r"|Adopted (?:at the \d|unanimously|without|by (?:the )?[A-Z][\w ]{2,60}? (?:at its|on \d))"
@@ -55,7 +56,10 @@ _CLOSING = re.compile(
 )
 _HEADING = re.compile(
     r"(?<=\S)[ \t]+(?=(?:Resolution adopted by|Distr\.|Agenda item|\d{1,3}/\d{1,4}\.[ \t]+[A-Z]))"
-    r"|(?<=[.;:\d])[ \t]+(?=(?:Annex|ANNEX)(?:[ \t]+(?:[IVX]+|\d+))?[ \t]+[A-Z])"
+)
+# "... present resolution. Annex Doha Political Declaration ...": the heading and its title
+_ANNEX = re.compile(
+    r"(?<=[.;:\d])[ \t]+(?P<annex>(?:Annex|ANNEX)(?:[ \t]+(?:[IVX]+|\d+))?)[ \t]+(?=[A-Z])"
 )
 _FOOTER = re.compile(rf"[ \t]+(?={recognize.JOB_NUMBER.pattern}|{recognize.BARCODE.pattern})")
 
@@ -165,6 +169,14 @@ def _split_points(line: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     ):
         for match in pattern.finditer(line):
             found.setdefault(match.end(), kind)
+    for match in _ANNEX.finditer(line):
+        found.setdefault(match.start("annex"), "annex")
+        found.setdefault(match.end(), "annex title")
+    numbered = [at for at, kind in found.items() if kind == "numbered"]
+    for at in [at for at, kind in found.items() if kind == "opener"]:
+        # "...; 11 Condemns": the opener goes with the number before it
+        if any(q < at and _BARE_NUMBER.fullmatch(line, q, at) for q in numbered):
+            del found[at]
     return sorted((at, kind) for at, kind in found.items() if at > 0)
 
 
@@ -200,7 +212,7 @@ def _opens_numbered(line: str, at: int, last: int, lexicon: Lexicon) -> int | No
     rest = line[at + label.rest_offset : at + label.rest_offset + 160].lstrip('“"')
     words = line[:at].rsplit(None, 1)
     takes_number = bool(words) and words[-1].lower().strip("(") in lexicon.words_before_numbers
-    sentence_end = line[:at].rstrip()[-1:] in ".;:"
+    sentence_end = line[:at].rstrip()[-1:] in '.;:”")'  # or a title in quotes
     if loose:
         return number if follows else None
     if recognize.opener_at(rest, lexicon) is not None:
