@@ -116,6 +116,8 @@ def _unflatten(text: str, lexicon: Lexicon) -> list[_Edit]:
         if "formula" not in kinds and (len(line.text) < _FLAT_LINE or len(splits) < 3):
             continue  # one long paragraph, not a flattened text
         for at, kind in splits:
+            if at == 0:
+                continue  # the line starts there already
             gap = at
             while gap > 0 and line.text[gap - 1] in " \t":
                 gap -= 1
@@ -127,11 +129,11 @@ def _unflatten(text: str, lexicon: Lexicon) -> list[_Edit]:
 def _split_points(line: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     """(offset where a part of the resolution begins, kind of part) in one line, in order."""
     found: dict[int, str] = {}
-    for match in _FORMULA.finditer(line):
-        length = _formula_length(line[match.end() :], lexicon)
+    for start in [0, *(match.end() for match in _FORMULA.finditer(line))]:
+        length = _formula_length(line[start:], lexicon)
         if length:
-            found[match.end()] = "formula"
-            after = match.end() + length
+            found[start] = "formula"
+            after = start + length
             rest = line[after:]
             if rest.strip() and rest.lstrip()[:1].isalnum():  # "The Council, Recalling ..."
                 found[after + len(rest) - len(rest.lstrip())] = "opener"
@@ -177,7 +179,7 @@ def _split_points(line: str, lexicon: Lexicon) -> list[tuple[int, str]]:
         # "...; 11 Condemns": the opener goes with the number before it
         if any(q < at and _BARE_NUMBER.fullmatch(line, q, at) for q in numbered):
             del found[at]
-    return sorted((at, kind) for at, kind in found.items() if at > 0)
+    return sorted(found.items())
 
 
 def _formula_length(text: str, lexicon: Lexicon) -> int | None:
