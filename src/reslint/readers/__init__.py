@@ -19,6 +19,8 @@ from reslint.source import Source
 
 WORD_SUFFIXES = (".docx",)
 PDF_SUFFIXES = (".pdf",)
+AKN_SUFFIXES = (".xml", ".akn")
+AKN_ROOT = b"<akomaNtoso"  # an Akoma Ntoso document, whatever its name
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .doc, .xls, encrypted .docx
 ZIP_MAGIC = b"PK\x03\x04"
 _HEAD = 1024  # a PDF header may follow some junk; pypdf looks this far
@@ -43,6 +45,10 @@ def read_path(path: str | Path) -> Source:
         from reslint.readers.pdf import read_pdf
 
         return read_pdf(name)
+    if suffix in AKN_SUFFIXES or AKN_ROOT in head:
+        from reslint.akn_reader import read_akn_file
+
+        return read_akn_file(name)
     refuse_binary(head, name)
     return text_files.read_path(name)
 
@@ -55,6 +61,10 @@ def read_stdin(name: str | None = None) -> Source:
 
     data = sys.stdin.buffer.read()
     shown = name or "<stdin>"
+    if AKN_ROOT in data[:_HEAD]:
+        from reslint.akn_reader import read_akn
+
+        return read_akn(data, shown)
     refuse_binary(data[:_HEAD], shown)
     return decode(data, shown)
 

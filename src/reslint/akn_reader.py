@@ -1,0 +1,384 @@
+"""Read stage for Akoma Ntoso 3.0 XML: a resolution's text as the text path reads it.
+
+The reader turns an AKN document (reslint's own export, or an AKN4UN
+resolution written by anyone else) back into the plain form a resolution
+has on paper: the preface lines, the formula, one line per preambular and
+operative paragraph with its number in front ("1. Calls upon ..."),
+sub-paragraphs with theirs ("(a) ..."), section numbers and headings on
+lines of their own, the closing, the annexes, and the footnotes in the
+notation of ``reslint.normalize.notation`` (a ``[^N]`` marker where an
+``authorialNote`` or ``noteRef`` stands, ``[^N]: text`` at the end).  The
+normalizer, parser, classifier and linter then run unchanged.
+
+Positions: the ``AknSource`` it returns maps every character back to the
+line and column of the XML file it came from, so a finding points at the
+element text in the user's own file; a number or marker the reader writes
+(``1.`` from ``<num>``, ``[^3]``) points at its element.  The text has no
+place to write fixes back to, so ``lint --fix`` leaves XML files alone.
+
+Parsed with the standard library's expat, which gives the line and column
+of every piece of text; entity declarations are refused (no entity
+expansion attacks), external entities are never fetched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+import xml.parsers.expat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from reslint import akn
+from reslint.errors import InputError
+from reslint.normalize.notation import definition, marker
+from reslint.source import Source
+from reslint.source import read_path as read_text_path
+
+SUFFIXES = (".xml", ".akn")
+_SNIFF = 2048
+_SPACE = re.compile(r"\s+")
+# Elements whose content is one line of text; everything else holds blocks.
+_LINES = {"p", "heading", "subheading", "crossHeading", "docTitle", "li", "tr", "num"}
+_SKIPPED = {"meta", "del", "img", "toc"}
+_BREAKS = {"eol", "eop", "br"}
+# Divisions whose number stands on a line of its own ("I", "A"), as printed.
+_DIVISIONS = {
+    "section",
+    "division",
+    "part",
+    "chapter",
+    "title",
+    "book",
+    "tome",
+    "subsection",
+    "subdivision",
+    "subpart",
+    "subchapter",
+    "subtitle",
+    "hcontainer",
+}
+
+
+@dataclass
+class AknSource(Source):
+    """The text read from an AKN file; ``anchors`` map it back to the XML.
+
+    Each anchor ``(offset, line, column)`` says that the text from ``offset``
+    on comes from that 1-based line and column of the XML file, one
+    character after another.
+    """
+
+    fixable: ClassVar[bool] = False  # no text of the user's own to write fixes into
+    anchors: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the XML file of a character of the text read."""
+        index = bisect.bisect_right(self.anchors, (offset, sys.maxsize, sys.maxsize)) - 1
+        if index < 0:
+            return 1, 1
+        start, line, column = self.anchors[index]
+        return line, column + (offset - start)
+
+
+def is_akn(path: str, head: bytes) -> bool:
+    """An AKN file: by its extension (``.xml``, ``.akn``) or an ``<akomaNtoso`` root."""
+    return path.lower().endswith(SUFFIXES) or b"<akomaNtoso" in head
+
+
+def read_path(path: str | Path) -> Source:
+    """Read one input file: AKN XML through this reader, any other through ``reslint.source``."""
+    name = str(path)
+    try:
+        with open(name, "rb") as handle:
+            head = handle.read(_SNIFF)
+    except OSError:
+        head = b""
+    if not is_akn(name, head):
+        return read_text_path(name)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(name, exc.strerror or "cannot be read") from None
+    return read_akn(data, name)
+
+
+def read_akn_file(path: str) -> AknSource:
+    """Read one AKN file; unreadable or malformed files raise ``InputError``."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot be read") from None
+    return read_akn(data, path)
+
+
+def read_stdin(name: str | None = None) -> Source:
+    """Standard input: AKN XML when it starts like it, plain text otherwise."""
+    from reslint.source import decode
+
+    data = sys.stdin.buffer.read()
+    shown = name or "<stdin>"
+    if b"<akomaNtoso" in data[:_SNIFF]:
+        return read_akn(data, shown)
+    return decode(data, shown)
+
+
+# -- the XML, with positions ---------------------------------------------------------
+
+
+@dataclass
+class _Text:
+    text: str
+    line: int
+    column: int
+
+
+@dataclass
+class _Element:
+    tag: str  # local name; "" for an element of another namespace
+    attributes: dict[str, str]
+    line: int
+    column: int
+    children: list[_Element | _Text] = field(default_factory=list)
+
+    def elements(self) -> list[_Element]:
+        return [child for child in self.children if isinstance(child, _Element)]
+
+
+def _parse(data: bytes, name: str) -> _Element:
+    """The XML as a tree of ``_Element``/``_Text`` with 1-based positions."""
+    parser = xml.parsers.expat.ParserCreate(namespace_separator="}")
+    root = _Element("", {}, 1, 1)
+    stack = [root]
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        namespace, _, local = tag.rpartition("}")
+        element = _Element(
+            local if namespace == akn.NAMESPACE else "",
+            attributes,
+            parser.CurrentLineNumber,
+            parser.CurrentColumnNumber + 1,
+        )
+        if not namespace and not stack[-1].tag and stack[-1] is root:
+            element.tag = f"?{local}"  # a root outside the AKN namespace: named in the error
+        stack[-1].children.append(element)
+        stack.append(element)
+
+    def end(_tag: str) -> None:
+        stack.pop()
+
+    def characters(text: str) -> None:
+        stack[-1].children.append(
+            _Text(text, parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
+        )
+
+    def refuse_entities(*_args: object) -> None:
+        raise InputError(name, "XML entity declarations are not accepted")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
+    parser.EntityDeclHandler = refuse_entities
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as exc:
+        where = f"line {exc.lineno}, column {exc.offset + 1}"
+        message = xml.parsers.expat.errors.messages[exc.code]
+        raise InputError(name, f"not well-formed XML ({message} at {where})") from None
+    elements = root.elements()
+    if len(elements) != 1 or elements[0].tag != "akomaNtoso":
+        found = elements[0].tag.lstrip("?") if elements else "nothing"
+        raise InputError(
+            name,
+            f"not an Akoma Ntoso 3.0 document (root element {found or 'of another namespace'})",
+        )
+    return elements[0]
+
+
+# -- the text --------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    """One line being written: characters and, per character, where it came from."""
+
+    characters: list[str] = field(default_factory=list)
+    places: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, text: str, line: int, column: int, advances: bool = True) -> None:
+        """Text the reader writes (a number, a marker): it points at its element."""
+        for index, character in enumerate(text):
+            self.characters.append(character)
+            self.places.append((line, column + index if advances else column))
+
+    def add_text(self, piece: _Text) -> None:
+        line, column = piece.line, piece.column
+        for character in piece.text:
+            self.characters.append(character)
+            self.places.append((line, column))
+            if character == "\n":
+                line, column = line + 1, 1
+            else:
+                column += 1
+
+
+class _Reader:
+    """Writes the lines of one AKN document: blocks in order, footnotes at the end."""
+
+    def __init__(self, root: _Element) -> None:
+        self.lines: list[_Line] = []
+        self.footnotes: list[tuple[str, _Line]] = []
+        self.seen_notes: set[str] = set()
+        self.notes = _meta_notes(root)
+        self.counter = 0
+        self.prefix: tuple[str, _Element] | None = None  # a <num> waiting for its text
+
+    def read(self, root: _Element) -> None:
+        self.blocks(root)
+        for eid, (label, note) in self.notes.items():
+            if label and eid not in self.seen_notes and label not in self.seen_notes:
+                self.seen_notes.add(label)
+                self.footnotes.append((label, self.inline_line(note)))
+
+    def blocks(self, element: _Element) -> None:
+        """The block structure: lines in document order."""
+        for child in element.elements():
+            if child.tag in _SKIPPED or not child.tag:
+                continue
+            if (
+                child.tag == "num"
+                and element.tag not in _DIVISIONS
+                and not any(c.tag in {"heading", "subheading"} for c in element.elements())
+            ):
+                self.prefix = (_plain(child), child)  # "1." goes in front of the text
+                continue
+            if child.tag in _LINES or _has_text(child):
+                self.lines.append(self.inline_line(child))
+            else:
+                self.blocks(child)
+        if self.prefix is not None and any(c is self.prefix[1] for c in element.children):
+            self.lines.append(self.inline_line(_Element("", {}, 0, 0)))  # a number alone
+
+    def inline_line(self, element: _Element) -> _Line:
+        line = _Line()
+        if self.prefix is not None:
+            number, num = self.prefix
+            self.prefix = None
+            line.add(number + " ", num.line, num.column, advances=False)
+        self.inline(element, line)
+        return line
+
+    def inline(self, element: _Element, line: _Line) -> None:
+        for child in element.children:
+            if isinstance(child, _Text):
+                line.add_text(child)
+            elif child.tag in _BREAKS:
+                line.add(" ", child.line, child.column)
+            elif child.tag == "authorialNote":
+                label = child.attributes.get("marker") or self.next_label()
+                line.add(marker(label), child.line, child.column, advances=False)
+                if label not in self.seen_notes:
+                    self.seen_notes.add(label)
+                    self.footnotes.append((label, self.inline_line(child)))
+            elif child.tag == "noteRef":
+                self.note_reference(child, line)
+            elif child.tag and child.tag not in _SKIPPED:
+                self.inline(child, line)
+
+    def note_reference(self, reference: _Element, line: _Line) -> None:
+        target = reference.attributes.get("href", "").lstrip("#")
+        label, note = self.notes.get(target, ("", None))
+        label = reference.attributes.get("marker") or label or self.next_label()
+        line.add(marker(label), reference.line, reference.column, advances=False)
+        self.seen_notes.add(target)
+        if note is not None and label not in self.seen_notes:
+            self.seen_notes.add(label)
+            self.footnotes.append((label, self.inline_line(note)))
+
+    def next_label(self) -> str:
+        self.counter += 1
+        return str(self.counter)
+
+    def source(self, name: str) -> AknSource:
+        """The text, one paragraph per line with blank lines between, footnotes last."""
+        written = [_collapse(line) for line in self.lines]
+        for label, note in self.footnotes:
+            text, places = _collapse(note)
+            start = places[0] if places else (1, 1)
+            written.append((definition(label) + text, [start] * len(definition(label)) + places))
+        text_parts: list[str] = []
+        anchors: list[tuple[int, int, int]] = []
+        offset = 0
+        for text, places in (item for item in written if item[0]):
+            previous = None
+            for index, place in enumerate(places):
+                expected = (previous[0], previous[1] + 1) if previous else None
+                if place != expected:
+                    anchors.append((offset + index, *place))
+                previous = place
+            text_parts.append(text + "\n\n")
+            offset += len(text) + 2
+        return AknSource(name, "".join(text_parts), anchors=anchors)
+
+
+def _collapse(line: _Line) -> tuple[str, list[tuple[int, int]]]:
+    """A line with its runs of whitespace made one space, and trimmed."""
+    text = "".join(line.characters)
+    out: list[str] = []
+    places: list[tuple[int, int]] = []
+    for match in re.finditer(r"\S+", text):
+        if out:
+            out.append(" ")
+            places.append(line.places[match.start() - 1])
+        out.append(match.group())
+        places.extend(line.places[match.start() : match.end()])
+    return "".join(out), places
+
+
+def _plain(element: _Element) -> str:
+    """The text of an element and its descendants, spaces collapsed."""
+    parts: list[str] = []
+
+    def collect(node: _Element) -> None:
+        for child in node.children:
+            if isinstance(child, _Text):
+                parts.append(child.text)
+            elif child.tag and child.tag not in _SKIPPED and child.tag != "authorialNote":
+                collect(child)
+
+    collect(element)
+    return _SPACE.sub(" ", "".join(parts)).strip()
+
+
+def _has_text(element: _Element) -> bool:
+    """Text directly inside: a block that holds a line of its own (``<content>text</content>``)."""
+    return any(isinstance(c, _Text) and c.text.strip() for c in element.children)
+
+
+def _meta_notes(root: _Element) -> dict[str, tuple[str, _Element]]:
+    """Notes of every ``<meta><notes>``: eId -> (marker, note)."""
+    found: dict[str, tuple[str, _Element]] = {}
+
+    def visit(element: _Element, in_meta: bool) -> None:
+        for child in element.elements():
+            if in_meta and child.tag == "note":
+                key = child.attributes.get("eId") or f"note {len(found) + 1}"
+                found[key] = (child.attributes.get("marker", ""), child)
+            else:
+                visit(child, in_meta or child.tag == "meta")
+
+    visit(root, False)
+    return found
+
+
+def read_akn(data: bytes, name: str) -> AknSource:
+    """An ``AknSource`` from the bytes of an AKN 3.0 document."""
+    root = _parse(data, name)
+    reader = _Reader(root)
+    reader.read(root)
+    source = reader.source(name)
+    if not source.text.strip():
+        raise InputError(name, "Akoma Ntoso document without text")
+    return source
