@@ -44,6 +44,7 @@ _SPACE = re.compile(r"\s+")
 _LINES = {"p", "heading", "subheading", "crossHeading", "docTitle", "li", "tr", "num"}
 _SKIPPED = {"meta", "del", "img", "toc"}
 _BREAKS = {"eol", "eop", "br"}
+_GROUPS = {"conclusions"}  # printed as consecutive lines ("80th plenary meeting", date)
 # Divisions whose number stands on a line of its own ("I", "A"), as printed.
 _DIVISIONS = {
     "section",
@@ -206,6 +207,7 @@ class _Line:
 
     characters: list[str] = field(default_factory=list)
     places: list[tuple[int, int]] = field(default_factory=list)
+    group: int | None = None  # lines of one preface or closing follow each other
 
     def add(self, text: str, line: int, column: int, advances: bool = True) -> None:
         """Text the reader writes (a number, a marker): it points at its element."""
@@ -234,6 +236,8 @@ class _Reader:
         self.notes = _meta_notes(root)
         self.counter = 0
         self.prefix: tuple[str, _Element] | None = None  # a <num> waiting for its text
+        self.group: int | None = None
+        self.groups = 0
 
     def read(self, root: _Element) -> None:
         self.blocks(root)
@@ -244,6 +248,15 @@ class _Reader:
 
     def blocks(self, element: _Element) -> None:
         """The block structure: lines in document order."""
+        if element.tag in _GROUPS:
+            self.groups += 1
+            outer, self.group = self.group, self.groups
+            self.children(element)
+            self.group = outer
+        else:
+            self.children(element)
+
+    def children(self, element: _Element) -> None:
         for child in element.elements():
             if child.tag in _SKIPPED or not child.tag:
                 continue
@@ -262,7 +275,7 @@ class _Reader:
             self.lines.append(self.inline_line(_Element("", {}, 0, 0)))  # a number alone
 
     def inline_line(self, element: _Element) -> _Line:
-        line = _Line()
+        line = _Line(group=self.group)
         if self.prefix is not None:
             number, num = self.prefix
             self.prefix = None
@@ -303,23 +316,27 @@ class _Reader:
 
     def source(self, name: str) -> AknSource:
         """The text, one paragraph per line with blank lines between, footnotes last."""
-        written = [_collapse(line) for line in self.lines]
+        written = [(*_collapse(line), line.group) for line in self.lines]
         for label, note in self.footnotes:
             text, places = _collapse(note)
             start = places[0] if places else (1, 1)
-            written.append((definition(label) + text, [start] * len(definition(label)) + places))
+            opening = definition(label)
+            written.append((opening + text, [start] * len(opening) + places, None))
+        written = [item for item in written if item[0]]
         text_parts: list[str] = []
         anchors: list[tuple[int, int, int]] = []
         offset = 0
-        for text, places in (item for item in written if item[0]):
+        for index, (text, places, group) in enumerate(written):
             previous = None
-            for index, place in enumerate(places):
+            for at, place in enumerate(places):
                 expected = (previous[0], previous[1] + 1) if previous else None
                 if place != expected:
-                    anchors.append((offset + index, *place))
+                    anchors.append((offset + at, *place))
                 previous = place
-            text_parts.append(text + "\n\n")
-            offset += len(text) + 2
+            following = written[index + 1][2] if index + 1 < len(written) else None
+            end = "\n" if group is not None and following == group else "\n\n"
+            text_parts.append(text + end)
+            offset += len(text) + len(end)
         return AknSource(name, "".join(text_parts), anchors=anchors)
 
 
