@@ -40,6 +40,7 @@ from reslint.source import read_path as read_text_path
 SUFFIXES = (".xml", ".akn")
 _SNIFF = 2048
 _SPACE = re.compile(r"\s+")
+_IRREGULAR_SPACE = re.compile(r"\s\s|[^\S ]")  # anything but single plain spaces
 # Elements whose content is one line of text; everything else holds blocks.
 _LINES = {"p", "heading", "subheading", "crossHeading", "docTitle", "li", "tr", "num"}
 _SKIPPED = {"meta", "del", "img", "toc"}
@@ -203,27 +204,18 @@ def _parse(data: bytes, name: str) -> _Element:
 
 @dataclass
 class _Line:
-    """One line being written: characters and, per character, where it came from."""
+    """One line being written: pieces of text and where each starts in the XML."""
 
-    characters: list[str] = field(default_factory=list)
-    places: list[tuple[int, int]] = field(default_factory=list)
-    group: int | None = None  # lines of one preface or closing follow each other
+    pieces: list[tuple[str, int, int, bool]] = field(default_factory=list)
+    group: int | None = None  # lines of one closing follow each other
 
     def add(self, text: str, line: int, column: int, advances: bool = True) -> None:
-        """Text the reader writes (a number, a marker): it points at its element."""
-        for index, character in enumerate(text):
-            self.characters.append(character)
-            self.places.append((line, column + index if advances else column))
+        """Text at an XML position; text the reader writes itself (a number, a
+        marker) does not advance: all of it points at its element."""
+        self.pieces.append((text, line, column, advances))
 
     def add_text(self, piece: _Text) -> None:
-        line, column = piece.line, piece.column
-        for character in piece.text:
-            self.characters.append(character)
-            self.places.append((line, column))
-            if character == "\n":
-                line, column = line + 1, 1
-            else:
-                column += 1
+        self.add(piece.text, piece.line, piece.column)
 
 
 class _Reader:
@@ -316,42 +308,75 @@ class _Reader:
 
     def source(self, name: str) -> AknSource:
         """The text, one paragraph per line with blank lines between, footnotes last."""
-        written = [(*_collapse(line), line.group) for line in self.lines]
+        lines = [(line, line.group) for line in self.lines]
         for label, note in self.footnotes:
-            text, places = _collapse(note)
-            start = places[0] if places else (1, 1)
-            opening = definition(label)
-            written.append((opening + text, [start] * len(opening) + places, None))
-        written = [item for item in written if item[0]]
-        text_parts: list[str] = []
-        anchors: list[tuple[int, int, int]] = []
-        offset = 0
-        for index, (text, places, group) in enumerate(written):
-            previous = None
-            for at, place in enumerate(places):
-                expected = (previous[0], previous[1] + 1) if previous else None
-                if place != expected:
-                    anchors.append((offset + at, *place))
-                previous = place
-            following = written[index + 1][2] if index + 1 < len(written) else None
-            end = "\n" if group is not None and following == group else "\n\n"
-            text_parts.append(text + end)
-            offset += len(text) + len(end)
-        return AknSource(name, "".join(text_parts), anchors=anchors)
+            first = note.pieces[0] if note.pieces else ("", 1, 1, True)
+            note.pieces.insert(0, (definition(label), first[1], first[2], False))
+            lines.append((note, None))
+        writer = _Writer()
+        for index, (line, group) in enumerate(lines):
+            if not writer.line(line):
+                continue
+            following = lines[index + 1][1] if index + 1 < len(lines) else None
+            writer.end("\n" if group is not None and following == group else "\n\n")
+        return AknSource(name, "".join(writer.parts), anchors=writer.anchors)
 
 
-def _collapse(line: _Line) -> tuple[str, list[tuple[int, int]]]:
-    """A line with its runs of whitespace made one space, and trimmed."""
-    text = "".join(line.characters)
-    out: list[str] = []
-    places: list[tuple[int, int]] = []
-    for match in re.finditer(r"\S+", text):
-        if out:
-            out.append(" ")
-            places.append(line.places[match.start() - 1])
-        out.append(match.group())
-        places.extend(line.places[match.start() : match.end()])
-    return "".join(out), places
+class _Writer:
+    """Writes lines with their runs of whitespace made one space, and the anchors
+    that map the text back to the XML (one where the mapping jumps)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.anchors: list[tuple[int, int, int]] = []
+        self.offset = 0
+        self.expected: tuple[int, int] | None = None  # the place the next character maps to
+
+    def line(self, line: _Line) -> bool:
+        """Write one line's words, one space where the XML had any whitespace between
+        them; False when the line has no words."""
+        wrote = pending = False
+        for text, row, column, advances in line.pieces:
+            inner = text.strip()
+            if not inner:
+                pending = pending or bool(text)
+                continue
+            if advances and not _IRREGULAR_SPACE.search(inner):  # maps one to one
+                lead = len(text) - len(text.lstrip())
+                if wrote and (pending or lead):
+                    self.write(" ", None)
+                self.write(inner, (row, column + lead))
+                wrote, pending = True, len(inner) + lead < len(text)
+                continue
+            position = 0
+            for match in re.finditer(r"\S+", text):
+                pending = pending or match.start() > position
+                before = text[: match.start()]
+                if "\n" in before:
+                    row, column = row + before.count("\n"), 1
+                    before = before[before.rfind("\n") + 1 :]
+                if wrote and pending:
+                    self.write(" ", None)
+                place = (row, column + len(before)) if advances else (row, column)
+                self.write(match.group(), place)
+                wrote, pending, position = True, False, match.end()
+            pending = pending or position < len(text)
+        return wrote
+
+    def write(self, text: str, place: tuple[int, int] | None) -> None:
+        if place is not None and place != self.expected:
+            self.anchors.append((self.offset, *place))
+        if place is not None:
+            self.expected = (place[0], place[1] + len(text))
+        elif self.expected is not None:
+            self.expected = (self.expected[0], self.expected[1] + len(text))
+        self.parts.append(text)
+        self.offset += len(text)
+
+    def end(self, separator: str) -> None:
+        self.parts.append(separator)
+        self.offset += len(separator)
+        self.expected = None
 
 
 def _plain(element: _Element) -> str:
