@@ -78,9 +78,9 @@ def _indent(element: ET.Element, level: int = 0) -> None:
 
 @dataclass(frozen=True)
 class Marked:
-    """A verb or addressee to mark: its printed text, where the classifier put it (a
-    character span in the paragraph's classified text, when it gives one) and what
-    it refers to."""
+    """A verb or addressee to mark: its printed text, what it refers to, and where the
+    classifier put it in the paragraph's classified text: a character span when it
+    gives one, or only ``start``, where to look for it (a clause's verb phrase)."""
 
     text: str
     kind: str  # "verb" or "addressee"
@@ -636,6 +636,7 @@ class _Classified:
         pattern = re.compile(
             r"(?<!\w)" + gap.join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE
         )
+        after = mark.start if mark.start is not None else after
         match = pattern.search(self.text, after)
         if match is None and after:
             match = pattern.search(self.text)
