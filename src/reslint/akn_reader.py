@@ -42,7 +42,7 @@ _SNIFF = 2048
 _SPACE = re.compile(r"\s+")
 _IRREGULAR_SPACE = re.compile(r"\s\s|[^\S ]")  # anything but single plain spaces
 # Elements whose content is one line of text; everything else holds blocks.
-_LINES = {"p", "heading", "subheading", "crossHeading", "docTitle", "li", "tr", "num"}
+_LINES = {"p", "heading", "subheading", "crossHeading", "li", "tr", "num"}
 _SKIPPED = {"meta", "del", "img", "toc"}
 _BREAKS = {"eol", "eop", "br"}
 _GROUPS = {"conclusions"}  # printed as consecutive lines ("80th plenary meeting", date)
@@ -222,6 +222,7 @@ class _Reader:
     """Writes the lines of one AKN document: blocks in order, footnotes at the end."""
 
     def __init__(self, root: _Element) -> None:
+        self.root = root
         self.lines: list[_Line] = []
         self.footnotes: list[tuple[str, _Line]] = []
         self.seen_notes: set[str] = set()
@@ -231,8 +232,9 @@ class _Reader:
         self.group: int | None = None
         self.groups = 0
 
-    def read(self, root: _Element) -> None:
-        self.blocks(root)
+    def read(self) -> None:
+        """Every line of the document, then the notes no marker pointed at."""
+        self.blocks(self.root)
         for eid, (label, note) in self.notes.items():
             if label and eid not in self.seen_notes and label not in self.seen_notes:
                 self.seen_notes.add(label)
@@ -289,6 +291,9 @@ class _Reader:
                     self.footnotes.append((label, self.inline_line(child)))
             elif child.tag == "noteRef":
                 self.note_reference(child, line)
+            elif child.tag == "p":  # a note's paragraphs: one line, words kept apart
+                line.add(" ", child.line, child.column)
+                self.inline(child, line)
             elif child.tag and child.tag not in _SKIPPED:
                 self.inline(child, line)
 
@@ -419,7 +424,7 @@ def read_akn(data: bytes, name: str) -> AknSource:
     """An ``AknSource`` from the bytes of an AKN 3.0 document."""
     root = _parse(data, name)
     reader = _Reader(root)
-    reader.read(root)
+    reader.read()
     source = reader.source(name)
     if not source.text.strip():
         raise InputError(name, "Akoma Ntoso document without text")
