@@ -90,9 +90,9 @@ def time_lint(sources: list) -> float:
 
 def time_akn(sources: list) -> tuple[float, float]:
     """Seconds to export every document as AKN, and to read every export back."""
-    from reslint.akn_reader import read_akn
     from reslint.classifier import classifier_for
     from reslint.pipeline import parse_source
+    from reslint.readers.akn import read_akn
     from reslint.render.parse_akn import render
 
     classifier = classifier_for(None)

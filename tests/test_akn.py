@@ -16,11 +16,11 @@ import pytest
 from click.testing import CliRunner
 
 from reslint import akn
-from reslint.akn_reader import AknSource, read_akn
-from reslint.akn_reader import read_path as read_input
 from reslint.cli import main
 from reslint.errors import InputError
 from reslint.pipeline import parse_source
+from reslint.readers import read_path as read_input
+from reslint.readers.akn import AknSource, read_akn
 from reslint.render.parse_akn import render
 from reslint.source import Source, read_path
 

@@ -35,10 +35,7 @@ from reslint import akn
 from reslint.errors import InputError
 from reslint.normalize.notation import definition, marker
 from reslint.source import Source
-from reslint.source import read_path as read_text_path
 
-SUFFIXES = (".xml", ".akn")
-_SNIFF = 2048
 _SPACE = re.compile(r"\s+")
 _IRREGULAR_SPACE = re.compile(r"\s\s|[^\S ]")  # anything but single plain spaces
 # Elements whose content is one line of text; everything else holds blocks.
@@ -85,28 +82,6 @@ class AknSource(Source):
         return line, column + (offset - start)
 
 
-def is_akn(path: str, head: bytes) -> bool:
-    """An AKN file: by its extension (``.xml``, ``.akn``) or an ``<akomaNtoso`` root."""
-    return path.lower().endswith(SUFFIXES) or b"<akomaNtoso" in head
-
-
-def read_path(path: str | Path) -> Source:
-    """Read one input file: AKN XML through this reader, any other through ``reslint.source``."""
-    name = str(path)
-    try:
-        with open(name, "rb") as handle:
-            head = handle.read(_SNIFF)
-    except OSError:
-        head = b""
-    if not is_akn(name, head):
-        return read_text_path(name)
-    try:
-        data = Path(name).read_bytes()
-    except OSError as exc:
-        raise InputError(name, exc.strerror or "cannot be read") from None
-    return read_akn(data, name)
-
-
 def read_akn_file(path: str) -> AknSource:
     """Read one AKN file; unreadable or malformed files raise ``InputError``."""
     try:
@@ -114,17 +89,6 @@ def read_akn_file(path: str) -> AknSource:
     except OSError as exc:
         raise InputError(path, exc.strerror or "cannot be read") from None
     return read_akn(data, path)
-
-
-def read_stdin(name: str | None = None) -> Source:
-    """Standard input: AKN XML when it starts like it, plain text otherwise."""
-    from reslint.source import decode
-
-    data = sys.stdin.buffer.read()
-    shown = name or "<stdin>"
-    if b"<akomaNtoso" in data[:_SNIFF]:
-        return read_akn(data, shown)
-    return decode(data, shown)
 
 
 # -- the XML, with positions ---------------------------------------------------------
