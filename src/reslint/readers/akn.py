@@ -23,18 +23,15 @@ expansion attacks), external entities are never fetched.
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 import xml.parsers.expat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
 from reslint import akn
 from reslint.errors import InputError
 from reslint.normalize.notation import definition, marker
-from reslint.source import Source
+from reslint.readers.sources import AknSource
 
 _SPACE = re.compile(r"\s+")
 _IRREGULAR_SPACE = re.compile(r"\s\s|[^\S ]")  # anything but single plain spaces
@@ -59,27 +56,6 @@ _DIVISIONS = {
     "subtitle",
     "hcontainer",
 }
-
-
-@dataclass
-class AknSource(Source):
-    """The text read from an AKN file; ``anchors`` map it back to the XML.
-
-    Each anchor ``(offset, line, column)`` says that the text from ``offset``
-    on comes from that 1-based line and column of the XML file, one
-    character after another.
-    """
-
-    fixable: ClassVar[bool] = False  # no text of the user's own to write fixes into
-    anchors: list[tuple[int, int, int]] = field(default_factory=list)
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) in the XML file of a character of the text read."""
-        index = bisect.bisect_right(self.anchors, (offset, sys.maxsize, sys.maxsize)) - 1
-        if index < 0:
-            return 1, 1
-        start, line, column = self.anchors[index]
-        return line, column + (offset - start)
 
 
 def read_akn_file(path: str) -> AknSource:
