@@ -61,9 +61,10 @@ def invalid(schema, xml: str) -> str | None:
 
 
 def facts(classification) -> tuple:
-    """What a round trip must keep: paragraph numbers, openers, verbs, addressee categories."""
+    """What a round trip must keep: paragraph numbers, openers, and every clause's verb
+    and addressee categories."""
     operative = [
-        (o.number, o.verb, sorted({a.category for a in o.addressees}))
+        (o.number, [(c.verb, sorted({a.category for a in c.addressees})) for c in o.clauses])
         for o in classification.operative
     ]
     preambular = [(p.opener, p.function) for p in classification.preambular]
@@ -157,6 +158,28 @@ def test_verbs_and_addressees_are_marked_where_they_stand(adopted):
         "Calls upon Member States to ensure access to safe drinking water for all, "
         "without discrimination;"
     )
+
+
+LATER_CLAUSES = """The General Assembly,
+
+1. Welcomes the report of the Commission, and requests the Secretary-General to
+transmit it to Member States.
+"""
+
+
+def test_every_clause_has_its_verb_and_addressees_marked(schema, classifier):
+    xml = export(Source("clauses.txt", LATER_CLAUSES), classifier)
+    assert invalid(schema, xml) is None
+    root = tree(xml)
+    paragraph = root.find(".//a:paragraph/a:content/a:p", NS)
+    verbs = paragraph.findall("a:inline[@name='operativeVerb']", NS)
+    assert [(v.text, v.get("refersTo")) for v in verbs] == [
+        ("Welcomes", "#strengthAcknowledgement"),
+        ("requests", "#strengthRequest"),
+    ]
+    assert [r.text for r in paragraph.findall("a:role", NS)] == ["Secretary-General"]
+    printed = " ".join(LATER_CLAUSES.split("\n\n")[1].split())
+    assert "".join(paragraph.itertext()) == printed.removeprefix("1. ")
 
 
 def test_draft_is_a_draft_resolution(schema, classifier):

@@ -17,7 +17,7 @@ normalized text the parser read.
   ``list``/``point``, sections; ``<conclusions>``: the closing;
   ``<attachments>``: annexes and adopted declarations.
 * Footnotes are ``authorialNote`` elements where their markers stand.
-* Classification: each operative verb phrase is an ``<inline name="operativeVerb">``
+* Classification: the verb phrase of every clause is an ``<inline name="operativeVerb">``
   whose ``refersTo`` names its strength concept; each addressee is an
   ``<organization>`` or ``<role>`` where it stands.  The strict schema allows
   these in a statement (``@to`` exists only on debate elements).
@@ -87,24 +87,21 @@ class Marked:
     label: str  # strength label (verbs) or addressee category
     start: int | None = None
     end: int | None = None
+    name: str | None = None  # an addressee's full name, when the text prints a short one
 
 
 def clause_marks(operative: OperativeClass) -> list[Marked]:
-    """What to mark in one operative paragraph, from the classifier's output.
-
-    Today's classifier gives the opening verb phrase with its strength, the
-    later verb phrases as printed (no strength of their own), and the
-    addressees of the whole paragraph, without positions: they are found in
-    the text after the verb.
-    """
+    """What to mark in one operative paragraph: the verb phrase of every clause (looked
+    for from where its clause starts) and every addressee at its character span."""
     marks = []
-    if operative.verb != "unknown":
-        marks.append(Marked(operative.verb, "verb", operative.strength.label))
-    marks.extend(
-        Marked(addressee.text, "addressee", addressee.category)
-        for addressee in operative.addressees
-        if addressee.text
-    )
+    for clause in operative.clauses:
+        if clause.verb != "unknown":
+            marks.append(Marked(clause.verb, "verb", clause.strength.label, clause.start_char))
+        marks.extend(
+            Marked(a.text, "addressee", a.category, a.start_char, a.end_char, a.name)
+            for a in clause.addressees
+            if a.text
+        )
     return marks
 
 
@@ -596,7 +593,8 @@ class _Builder:
                 )
             else:
                 tag = "role" if mark.label in _ROLE_CATEGORIES else "organization"
-                attributes = (("refersTo", self.actor_reference(mark.text, mark.label)),)
+                reference = self.actor_reference(mark.name or mark.text, mark.label)
+                attributes = (("refersTo", reference),)
             for piece, raw_start, raw_end in text.raw_spans(start, end):
                 found.setdefault(id(piece), []).append(_Span(raw_start, raw_end, tag, attributes))
         return found
@@ -629,13 +627,13 @@ class _Classified:
             and self.text[mark.start : mark.end].lower() == mark.text.lower()
         ):
             return mark.start, mark.end
-        words = mark.text.split()
+        # the classifier's verb may space a hyphen as its tokens do: "re - emphasizes"
+        words = re.sub(r"\s*-\s*", "-", mark.text).split()
         if not words:
             return None
         gap = r"\s+(?:[\w,]+\s+){0,3}?" if mark.kind == "verb" else r"\s+"
-        pattern = re.compile(
-            r"(?<!\w)" + gap.join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE
-        )
+        parts = [re.escape(word).replace(r"\-", r"\s*-\s*") for word in words]
+        pattern = re.compile(r"(?<!\w)" + gap.join(parts) + r"(?!\w)", re.IGNORECASE)
         after = mark.start if mark.start is not None else after
         match = pattern.search(self.text, after)
         if match is None and after:
