@@ -14,6 +14,9 @@
 * reading Word and PDF files: the 12 original UN PDFs of ``corpus/pdf``
   (pypdf's text extraction, once), and a 40-paragraph .docx built with
   ``tests/docx_builder.py`` (list numbering, italics, footnotes; median of 5).
+* the Akoma Ntoso export of the whole corpus (``parse -f akn``'s renderer,
+  documents parsed and classified beforehand) and reading those XML files
+  back (the AKN reader alone).
 
 This machine is noisy: compare the ratios, which hold, more than the
 seconds.
@@ -83,6 +86,25 @@ def time_lint(sources: list) -> float:
     for source in sources:
         lint_source(source, settings)
     return time.perf_counter() - start
+
+
+def time_akn(sources: list) -> tuple[float, float]:
+    """Seconds to export every document as AKN, and to read every export back."""
+    from reslint.classifier import classifier_for
+    from reslint.pipeline import parse_source
+    from reslint.readers.akn import read_akn
+    from reslint.render.parse_akn import render
+
+    classifier = classifier_for(None)
+    documents = [parse_source(source) for source in sources]
+    classified = [(d, classifier.classify(d)) for d in documents]
+    start = time.perf_counter()
+    exported = [render(document, classification) for document, classification in classified]
+    export_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    for index, xml in enumerate(exported):
+        read_akn(xml.encode("utf-8"), f"{index}.akn.xml")
+    return export_seconds, time.perf_counter() - start
 
 
 def cold(argv: list[str], runs: int = 5) -> float:
@@ -184,6 +206,7 @@ def main() -> None:
     import_spacy = cold([sys.executable, "-c", "import spacy"])
     pdf_count, pdf_seconds = time_pdfs(args.corpus.parent / "pdf")
     docx_seconds = time_docx()
+    export_seconds, read_seconds = time_akn(sources)
     results = {
         "corpus_files": count,
         "corpus_mb": round(megabytes, 2),
@@ -212,6 +235,10 @@ def main() -> None:
         "read_pdf_seconds": round(pdf_seconds, 2),
         "read_pdf_seconds_per_file": round(pdf_seconds / max(1, pdf_count), 3),
         "read_docx_40_paragraphs_seconds": round(docx_seconds, 3),
+        "akn_export_seconds": round(export_seconds, 2),
+        "akn_export_ms_per_doc": round(1000 * export_seconds / count, 1),
+        "akn_read_seconds": round(read_seconds, 2),
+        "akn_read_ms_per_doc": round(1000 * read_seconds / count, 1),
     }
     width = max(len(key) for key in results)
     for key, value in results.items():

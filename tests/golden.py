@@ -1,5 +1,5 @@
-"""Golden outputs: the parse tree and JSON of every sample, and every ``reslint lint``
-format of one lint sample, kept as reviewed files.
+"""Golden outputs: the parse tree, JSON and Akoma Ntoso XML of every sample, and every
+``reslint lint`` format of one lint sample, kept as reviewed files.
 
     python tests/golden.py --update    # regenerate after a reviewed change (`make golden`)
 
@@ -19,7 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 GOLDEN = ROOT / "tests" / "golden"
-RENDERERS = {"tree": "reslint.render.parse_tree", "json": "reslint.render.parse_json"}
+RENDERERS = {
+    "tree": "reslint.render.parse_tree",
+    "json": "reslint.render.parse_json",
+    "akn.xml": "reslint.render.parse_akn",  # fed the classification too
+}
 # the lint sample sits beside its own (empty) reslint.toml, so no other configuration applies
 LINT_GOLDEN = GOLDEN / "lint"
 LINT_SAMPLE = LINT_GOLDEN / "sample.txt"
@@ -52,15 +56,20 @@ def outputs(sample: Path) -> dict[str, str]:
     """Every golden output of one sample, by file suffix."""
     import importlib
 
+    from reslint.classifier import classifier_for
     from reslint.pipeline import parse_source
     from reslint.source import read_path
 
     with in_checkout():
         document = parse_source(read_path(sample.relative_to(ROOT)))
-    return {
-        suffix: importlib.import_module(module).render([document])
-        for suffix, module in RENDERERS.items()
-    }
+    found = {}
+    for suffix, module in RENDERERS.items():
+        render = importlib.import_module(module).render
+        if suffix == "akn.xml":
+            found[suffix] = render(document, classifier_for().classify(document))
+        else:
+            found[suffix] = render([document])
+    return found
 
 
 def golden_files(sample: Path) -> dict[str, Path]:

@@ -99,7 +99,8 @@ def input_options(command: Callable) -> Callable:
         click.option(
             "--glob",
             multiple=True,
-            help="File pattern inside directories (repeatable; default *.txt *.md *.docx *.pdf).",
+            help="File pattern inside directories (repeatable; default *.txt *.md *.docx *.pdf "
+            "*.akn.xml *.akn).",
         ),
         click.option(
             "--exclude", multiple=True, help="Skip paths matching this pattern (repeatable)."
@@ -108,8 +109,9 @@ def input_options(command: Callable) -> Callable:
         click.option(
             "-o",
             "--output",
-            type=click.Path(dir_okay=False),
-            help="Write the output to this file instead of stdout.",
+            type=click.Path(),
+            help="Write the output to this file instead of stdout "
+            "(a folder for one file per input, with -f akn).",
         ),
     ]
     for decorator in reversed(decorators):
@@ -154,15 +156,68 @@ def main() -> None:
 
 @main.command()
 @input_options
-@format_option(["tree", "json"], "tree")
+@format_option(["tree", "json", "akn"], "tree")
 def parse(output_format: str, output: str | None, **options: Any) -> None:
-    """Show the structure of resolutions: heading, preamble, operative part, annexes."""
+    """Show the structure of resolutions: heading, preamble, operative part, annexes;
+    or export them as Akoma Ntoso XML (-f akn)."""
     from reslint.pipeline import parse_source
 
     run = Run()
+    if output_format == "akn":
+        _export_akn(run, options, output)
     documents = run.each(options, parse_source)
     render = renderer("parse", output_format)
     run.finish(render(documents) if documents or output_format == "json" else "", output)
+
+
+def _export_akn(run: Run, options: dict[str, Any], output: str | None) -> None:
+    """``parse -f akn``: one XML document per input, to stdout for one input, else one
+    ``.akn.xml`` file per input into the ``-o`` folder."""
+    from reslint.config import config_for
+    from reslint.errors import ConfigError
+
+    try:
+        config = config_for(Path.cwd(), None)
+        from reslint.classifier import Classifier
+
+        classifier = Classifier(config.get("lexicon", {}), config.source)
+    except ConfigError as exc:
+        click.echo(f"reslint: {exc.describe()}", err=True)
+        sys.exit(EXIT_USAGE)
+
+    def export(source: Any) -> tuple[str, str]:
+        from reslint.pipeline import parse_source
+        from reslint.render.parse_akn import render
+
+        document = parse_source(source)
+        return source.path, render(document, classifier.classify(document))
+
+    exported = run.each(options, export)
+    to_folder = output not in (None, "-") and (len(exported) > 1 or Path(output).is_dir())
+    if len(exported) > 1 and not to_folder:
+        click.echo("reslint: -f akn with several inputs needs -o FOLDER", err=True)
+        sys.exit(EXIT_USAGE)
+    if not to_folder:
+        run.finish(exported[0][1] if exported else "", output)
+    folder = Path(output or ".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        click.echo(f"reslint: {folder}: {exc.strerror}", err=True)
+        sys.exit(EXIT_USAGE)
+    from reslint.akn import export_name
+
+    taken: set[str] = set()
+    for path, xml in exported:
+        target = folder / export_name(path, taken)
+        if target.exists() and target.resolve() == Path(path).resolve():
+            run.error(f"{path}: the export would overwrite its own input; choose another -o")
+            continue
+        try:
+            target.write_text(xml, encoding="utf-8")
+        except OSError as exc:
+            run.error(f"{target}: {exc.strerror}")
+    run.finish("", None)
 
 
 @main.command()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf", "*.akn.xml", "*.akn")
 WORD_LOCK_FILE = "~$*"  # Word's owner file beside an open document: not a document
 
 

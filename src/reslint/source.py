@@ -14,7 +14,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from reslint.errors import InputError
 
@@ -33,6 +33,8 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 @dataclass
 class Source:
     """One input text, decoded, with what is needed to map offsets back."""
+
+    fixable: ClassVar[bool] = True  # lint --fix may write the fixed text back to the file
 
     path: str
     text: str

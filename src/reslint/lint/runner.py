@@ -108,10 +108,13 @@ class Linter:
 
         settings = self.settings_for(source.path)
         report = FileReport(source.path, fail_on=settings.fail_on)
+        fix = self.request.fix and source.fixable
+        if self.request.fix and not fix:
+            report.notes.append("fixes are not written into this kind of file (Akoma Ntoso XML)")
         try:
-            if self.request.fix and isinstance(source, DocxSource):
+            if fix and isinstance(source, DocxSource):
                 diagnostics = self._fix_word(source, settings, report)
-            elif self.request.fix:
+            elif fix:
                 fixed, report.fixed, diagnostics = fix_source(
                     source, settings, self.request.unsafe_fixes
                 )

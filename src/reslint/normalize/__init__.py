@@ -34,7 +34,7 @@ from reslint.normalize.mapped import MappedText
 from reslint.normalize.markers import separate_markers
 from reslint.normalize.reflow import reflow, separate_paragraphs
 from reslint.normalize.web import repair_web_copy
-from reslint.readers.sources import DocxSource, PdfSource
+from reslint.readers.sources import AknSource, DocxSource, PdfSource
 from reslint.source import Source
 
 
@@ -84,7 +84,7 @@ def normalize(source: Source, lexicon: Lexicon | None = None) -> Normalized:
     original = MappedText.identity(source.text)
     repairs: list[Repair] = []
     text = original
-    if not isinstance(source, DocxSource | PdfSource):  # web copies are plain text
+    if not isinstance(source, AknSource | DocxSource | PdfSource):  # web copies are plain text
         text, web_repairs = repair_web_copy(original, lexicon)
         repairs += [_repair(source, r.kind, r.start, r.end, r.detail) for r in web_repairs]
     pages = tuple(source.page_starts) if isinstance(source, PdfSource) else ()

@@ -1,4 +1,4 @@
-"""Read stage for every kind of input: text, Word (.docx) and PDF.
+"""Read stage for every kind of input: text, Word (.docx), PDF and Akoma Ntoso XML.
 
 The kind is chosen by the file's extension and checked against its first
 bytes, so a mislabelled file gets a clear one-line error instead of being
@@ -7,7 +7,9 @@ read as garbage: a ``.txt`` that is really a PDF or a Word file, a
 that is not one.  Each reader returns a ``Source`` (``reslint.source``);
 the Word and PDF ones also know the paragraph or page of every character
 (``reslint.readers.sources``).  python-docx and pypdf are imported only
-when a file of their kind is read.
+when a file of their kind is read.  Akoma Ntoso XML (``.xml``, ``.akn``, or
+an ``<akomaNtoso`` root in the first bytes, standard input included) is read
+by ``reslint.readers.akn``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from reslint.source import Source
 
 WORD_SUFFIXES = (".docx",)
 PDF_SUFFIXES = (".pdf",)
+AKN_SUFFIXES = (".xml", ".akn")
+AKN_ROOT = b"<akomaNtoso"  # an Akoma Ntoso document, whatever its name
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .doc, .xls, encrypted .docx
 ZIP_MAGIC = b"PK\x03\x04"
 _HEAD = 1024  # a PDF header may follow some junk; pypdf looks this far
@@ -43,6 +47,10 @@ def read_path(path: str | Path) -> Source:
         from reslint.readers.pdf import read_pdf
 
         return read_pdf(name)
+    if suffix in AKN_SUFFIXES or AKN_ROOT in head:
+        from reslint.readers.akn import read_akn_file
+
+        return read_akn_file(name)
     refuse_binary(head, name)
     return text_files.read_path(name)
 
@@ -55,6 +63,10 @@ def read_stdin(name: str | None = None) -> Source:
 
     data = sys.stdin.buffer.read()
     shown = name or "<stdin>"
+    if AKN_ROOT in data[:_HEAD]:
+        from reslint.readers.akn import read_akn
+
+        return read_akn(data, shown)
     refuse_binary(data[:_HEAD], shown)
     return decode(data, shown)
 

@@ -1,4 +1,5 @@
-"""The sources the Word and PDF readers make: a ``Source`` that also knows its places.
+"""The sources the Word, PDF and Akoma Ntoso readers make: a ``Source`` that also knows
+its places.
 
 Kept apart from the readers, which import python-docx and pypdf, so that the
 normalizer and the lint rules can tell these sources apart cheaply.
@@ -7,8 +8,10 @@ normalizer and the lint rules can tell these sources apart cheaply.
 from __future__ import annotations
 
 import bisect
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import ClassVar
 
 from reslint.readers.place import Place
 from reslint.source import Source
@@ -90,6 +93,27 @@ class PdfSource(Source):
         index = max(0, bisect.bisect_right(self.page_starts, offset) - 1)
         start = self.page_starts[index]
         return Place(page=index + 1, line=self.text.count("\n", start, offset) + 1)
+
+
+@dataclass
+class AknSource(Source):
+    """The text read from an AKN file; ``anchors`` map it back to the XML.
+
+    Each anchor ``(offset, line, column)`` says that the text from ``offset``
+    on comes from that 1-based line and column of the XML file, one
+    character after another.
+    """
+
+    fixable: ClassVar[bool] = False  # no text of the user's own to write fixes into
+    anchors: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the XML file of a character of the text read."""
+        index = bisect.bisect_right(self.anchors, (offset, sys.maxsize, sys.maxsize)) - 1
+        if index < 0:
+            return 1, 1
+        start, line, column = self.anchors[index]
+        return line, column + (offset - start)
 
 
 def is_word_file(path: str) -> bool:
