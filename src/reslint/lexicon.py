@@ -210,7 +210,9 @@ class Lexicon:
     clauses: ClauseWords
     actors: ActorWords
     preamble: PreambleWords
-    formulas: dict[str, str] = field(default_factory=dict)  # printed formula -> body id
+    # printed formula -> body id, longest first ("The Commission on ..." before "The Commission")
+    formulas: dict[str, str] = field(default_factory=dict)
+    formula_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()  # varying forms -> body id
     # words before a preambular opener that leave it as it is ("Being appalled", "While noting")
     leading: frozenset[str] = frozenset()
     _matches: dict = field(default_factory=dict, repr=False, compare=False)
@@ -420,10 +422,7 @@ def _load_lexicon(directory: Path) -> Lexicon:
             plural.add(entry.head, replace(entry, phrase=entry.head), source)
 
     bodies_data = load_toml(folder / "bodies.toml").get("body", {})
-    formulas: dict[str, str] = {}
-    for body, spec in bodies_data.items():
-        for formula in _phrases(spec.get("formula"), str(folder / "bodies.toml"), body):
-            formulas[formula] = body
+    formulas, formula_patterns = _formulas(bodies_data, source_of("bodies"))
     english = load_toml(folder / "english.toml")
     function_words = frozenset(
         _phrases(english.get("function_words"), str(folder / "english.toml"), "function_words")
@@ -457,10 +456,35 @@ def _load_lexicon(directory: Path) -> Lexicon:
         actors=_actor_words(folder / "actors.toml", states),
         preamble=_preamble_words(preambular_data),
         formulas=formulas,
+        formula_patterns=formula_patterns,
         leading=frozenset(
             _phrases(modifiers.get("leading", []), source_of("modifiers"), "leading")
         ),
     )
+
+
+PROFILES = ("general-assembly", "security-council", "human-rights-council", "generic")
+
+
+def _formulas(
+    bodies: dict[str, Any], source: str
+) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Printed formulas (longest first) and formula patterns, by body; every body's
+    ``profile`` must be a lint profile."""
+    formulas: dict[str, str] = {}
+    patterns: list[tuple[re.Pattern[str], str]] = []
+    for body, spec in bodies.items():
+        if spec.get("profile", "generic") not in PROFILES:
+            raise ConfigError(source, f"[body.{body}] profile must be one of {list(PROFILES)}")
+        for formula in _phrases(spec.get("formula"), source, f"body.{body}.formula"):
+            formulas[formula] = body
+        for pattern in _phrases(spec.get("formula_patterns", []), source, f"body.{body}"):
+            try:
+                patterns.append((re.compile(pattern), body))
+            except re.error as exc:
+                raise ConfigError(source, f"[body.{body}] bad pattern {pattern!r}: {exc}") from None
+    ordered = dict(sorted(formulas.items(), key=lambda item: -len(item[0])))
+    return ordered, tuple(patterns)
 
 
 def _clause_words(path: Path) -> ClauseWords:

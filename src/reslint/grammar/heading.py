@@ -30,6 +30,17 @@ _ADOPTION = re.compile(
     r"(?P<body2>[A-Z][A-Za-z ]+?) at its [^,]*?),?\s+[Oo]n\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
+# "At its 24th meeting, on 30 June 2006, the Human Rights Council adopted ... the following
+# text:", "[adopted without a vote]"
+_ADOPTED_BY = re.compile(
+    r"\bAt its \d+(?:st|nd|rd|th) (?:plenary )?meeting\b[^.]{0,120}\badopted\b"
+    r"|\badopted without (?:a )?vote\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:[A-Z][\w ]{0,60} )?(?<!draft )(?:Decision|Resolution|DECISION|RESOLUTION)"
+    r"(?: (?:of|on|adopted|ON|OF)\b|:| \d| [A-Z]+/)"
+)
 _REPORT = re.compile(r"\[\s*((?:on the report|without reference|on the recommendation)[^\]]*)\]")
 _DRAFT = re.compile(
     r"^(?P<sponsors>.*?):\*{0,3}\s*(?P<type>(?:revised\s+)?draft\s+(?:resolution|decision)"
@@ -115,8 +126,17 @@ def parse_heading(blocks: list[HeadingBlock], lexicon: Lexicon, body: str | None
         result.kind = "adopted"
     _search(_REPORT, whole, fields, "report")
     _sponsors(blocks, fields, result, lexicon.states)
+    if result.kind is None and (_ADOPTED_BY.search(whole) or _adopted_label(blocks)):
+        result.kind = "adopted"
     result.title = _title(blocks, result)
     return result
+
+
+def _adopted_label(blocks: list[HeadingBlock]) -> bool:
+    """A heading that names the text a decision or a resolution, not a draft one:
+    "Decision of the Intergovernmental Committee: 13.COM 17", "Human Rights Council
+    Decision 2006/107", "DECISION ON THE 18TH ANNUAL ACTIVITY REPORT"."""
+    return any(_DOCUMENT_LABEL.search(block.text) for block in blocks[:4])
 
 
 def _search(pattern: re.Pattern[str], text: str, fields: dict, name: str, group: int = 1) -> None:

@@ -46,16 +46,19 @@ SYMBOL = re.compile(
 # --- labels ------------------------------------------------------------------
 
 ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
-NUMBER_LABEL = re.compile(r"(\d{1,3})\s*\.(?=\s|$)")
+NUMBER_LABEL = re.compile(r"(\d{1,4})\s*\.(?=\s|$)")
+# "i. Decides", "iv. Requests": operative paragraphs numbered in roman (African Commission)
+ROMAN_NUMBER_LABEL = re.compile(r"([ivx]{1,5})\.(?=\s+[A-Z])")
 SUB_LABEL = re.compile(
     r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)"
     r"|([a-z])\)(?=\s+[A-Z])"  # OCR lost the opening bracket: "b) To abstain"
     r"|([a-z])\.(?=\s+[A-Z])"  # a lettered item: "a. Calls upon all States ..."
+    r"|([•∙·▪◦‣])(?=[ \t]+\S)"  # a bulleted item: "∙ Collect data and information ..."
 )
 SECTION_LABEL = re.compile(rf"((?=[IVX])({ROMAN})|[A-Z])\s*\.?\s*(?=\s|$)")
 CLOSING = re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting|Adopted\b"
-    r"|Resolution adopted at the)",
+    r"|Resolution adopted at the|Done (?:at|in) [A-Z])",
 )
 ANNEX = re.compile(r"(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVX]+|[A-Z]|\d+))?\b\s*")
 COMMENT_LINE = re.compile(r"\s*<!--.*?-->\s*")  # an HTML comment alone on its line
@@ -107,19 +110,20 @@ class Label:
     """A printed paragraph label at the start of a line and the text after it."""
 
     kind: str  # "number", "sub", "section"
-    label: str  # as printed, without brackets or dot: "12", "a", "iv", "II"
+    label: str  # as printed, without brackets or dot: "12", "a", "iv", "II"; "" for a bullet
     printed: str  # as printed: "12.", "(a)", "II."
     rest_offset: int  # offset of the text after the label
 
 
 def label_at(line: str) -> Label | None:
-    """A paragraph label ("1.", "(a)", "(iv)") at the start of a stripped line."""
-    match = NUMBER_LABEL.match(line)
+    """A paragraph label ("1.", "(a)", "(iv)", "iv.", "a.") at the start of a stripped line."""
+    match = NUMBER_LABEL.match(line) or ROMAN_NUMBER_LABEL.match(line)
     if match:
         return Label("number", match.group(1), match.group(0), _skip_space(line, match.end()))
     match = SUB_LABEL.match(line)
     if match:
-        label = match.group(1) or match.group(2) or match.group(3)
+        # a bullet is printed as a label but numbers nothing: its label is empty
+        label = match.group(1) or match.group(2) or match.group(3) or ""
         return Label("sub", label, match.group(0), _skip_space(line, match.end()))
     return None
 
@@ -259,23 +263,63 @@ def looks_like_heading(text: str, lexicon: Lexicon) -> bool:
 def formula_at(text: str, lexicon: Lexicon) -> tuple[str, int] | None:
     """(body id, length) when a line opens with an adopting-body formula.
 
-    The formula may stand alone ("The General Assembly,") or open a lone
-    operative paragraph ("The General Assembly approves ...").
+    The formula may stand alone ("The General Assembly,", "The Assembly:"), go on
+    with the session ("The African Commission ... (the Commission), meeting at its
+    58th Ordinary Session ...;"), or open a lone operative paragraph ("The General
+    Assembly approves ...").  A line shaped like a formula that no body of
+    ``rules/lexicon/bodies.toml`` lists ("The Commission on the Status of Women,")
+    is the formula of body ``other``.
     """
     stripped = text.lstrip()
     if not stripped.startswith("The "):
         return None
-    for name, body in lexicon.formulas.items():
-        if stripped.startswith(name):
-            end = len(text) - len(stripped) + len(name)
-            after = text[end:].lstrip()
-            if after[:1] in {",", ":", ";", "."}:
-                return body, len(text) - len(after) + 1  # "The General Assembly ," too
-            if not after:
-                return body, end
-            if after[:1].islower():
-                return body, end
+    lead = len(text) - len(stripped)
+    named = _formula_name(stripped, lexicon)
+    if named is not None:
+        end = _formula_end(text, lead + named[1])
+        return (named[0], end) if end is not None else None
+    if _FORMULA_SHAPE.fullmatch(stripped.rstrip()):
+        return "other", len(text.rstrip())
     return None
+
+
+def _formula_name(text: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """(body, length) of the body's name a formula starts with: a listed form (longest
+    first) or one of the patterns."""
+    for name, body in lexicon.formulas.items():
+        if text.startswith(name):
+            return body, len(name)
+    for pattern, body in lexicon.formula_patterns:
+        match = pattern.match(text)
+        if match:
+            return body, match.end()
+    return None
+
+
+def _formula_end(text: str, end: int) -> int | None:
+    """Where a formula whose name ends at ``end`` ends, or None when the line goes on
+    in a way no formula does ("The General Assembly Hall")."""
+    short = _SHORT_NAME.match(text, end)  # "(the Commission)"
+    if short:
+        end = short.end()
+    after = text[end:].lstrip()
+    if after[:1] in {",", ":", ";", "."}:
+        if _SESSION_TAIL.match(after):
+            return len(text.rstrip())  # ", meeting at its 58th Ordinary Session ...;"
+        return len(text) - len(after) + 1  # "The General Assembly ," too
+    if not after or after[:1].islower():
+        return end  # the formula alone, or before a lone operative paragraph's verb
+    return None
+
+
+_SHORT_NAME = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_SESSION_TAIL = re.compile(r",[ \t]*(?:meeting|at its|having met|assembled|gathered)\b")
+# "The Commission on the Status of Women,", "The Conference of the Parties:" -- capitalised
+# words and the small words of a body's name, ending with a comma or a colon
+_FORMULA_SHAPE = re.compile(
+    r"The(?: (?:[A-Z][\w’'\-]*|of|on|for|and|the|to|in|at|as|its)){1,14}"
+    r"(?: \([^()\n]{1,40}\))?[ \t]*[,:]"
+)
 
 
 def is_closing(text: str) -> bool:

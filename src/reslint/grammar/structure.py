@@ -6,7 +6,7 @@ grammar then reads that string of letters.  Working on one letter per
 paragraph keeps the grammar small and fast, and lets it be the declarative
 statement of what a resolution is:
 
-    body        := formula? preamble operative closing? attachment*
+    body        := formula? preamble formula? operative closing? attachment*
     preamble    := (preambular sub*)*
     operative   := (operative sub* | section | cross-heading)*
     section     := label title? formula? preamble (operative sub* | cross-heading | section)*
@@ -172,9 +172,13 @@ def _build() -> pp.ParserElement:
         _item(ItemKind.ATTACHMENT)
     )
     stray = _single(anything, ItemKind.STRAY)
+    # the formula said again before the operative part ("The Commission:" after the
+    # preamble of an African Commission resolution)
+    restated = pp.Suppress(pp.Opt(formula))
     return (
         pp.Opt(_single(formula, ItemKind.FORMULA))
         + pp.Group(preamble)("preamble")
+        + restated
         + pp.Group(operative)("operative")
         + pp.Opt(closing_part)("closing")
         + pp.Group(pp.ZeroOrMore(attachment | stray))("rest")

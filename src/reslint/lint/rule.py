@@ -22,11 +22,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from reslint.lexicon import PROFILES
+
 if TYPE_CHECKING:
     from reslint.lint.context import Context
     from reslint.model import Document, Node
 
-BODIES = ("general-assembly", "security-council", "human-rights-council", "generic")
+BODIES = PROFILES  # a rule's profiles are named after the bodies whose practice they follow
 KINDS = ("draft", "adopted")
 DOC_SECTIONS = ("What it does", "Why", "Example", "Use instead", "Fix safety", "Source")
 FAMILIES = {

@@ -121,8 +121,8 @@ class _Reader:
             return False  # footnotes come last: what follows one belongs to it
         if recognize.ANNEX.fullmatch(previous) or recognize.ARTICLE.fullmatch(previous):
             return True  # "Annex I" or "Article 3" alone: its title or text follows
-        if _bare_label(previous) or text[:1].islower():
-            return False  # "1." alone on its line, or a sentence that goes on
+        if _bare_label(previous) or (text[:1].islower() and not recognize.label_at(text)):
+            return False  # "1." alone on its line, or a sentence that goes on ("i." does not)
         section = recognize.section_label(previous)
         if section and section.rest_offset >= len(previous):
             return True  # "II" alone: a heading follows

@@ -42,7 +42,7 @@ _SUBPARAGRAPH = re.compile(
     r"(?<=[:;])[ \t]+(?:(?:and|or)[ \t]+)?(?=\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)[ \t])"
 )
 # after a comma or a full stop, perhaps after a footnote number whose footnote was lost
-_AFTER_MARK = re.compile(r"[,.;](?:[ \t]+\d{1,3}/?)?[ \t]+(?=[A-Z][a-z])")
+_AFTER_MARK = re.compile(r"[,.;](?:[ \t]*\d{1,3}/?)?[ \t]+(?=[A-Z][a-z])")
 _FORMULA = re.compile(r"(?<=\S)[ \t]+(?=The [A-Z])")
 _BARE_NUMBER = re.compile(r"\d{1,4}[.,]?[ \t]*")
 _LABEL_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,4}|[a-z])\.$")

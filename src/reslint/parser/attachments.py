@@ -80,7 +80,7 @@ def paragraphs(builder: TreeBuilder, contents: list[TypedLine], prefix: str) -> 
             kind="attachment",
             text=text,
             text_start=line.start + (label.rest_offset if label else 0),
-            number=label.label if label else None,
+            number=label.label or None if label else None,
             label=label.printed if label else None,
             opener=opener_text(text, opener_at(text, builder.lexicon)),
         )

@@ -147,7 +147,7 @@ class TreeBuilder:
             kind=kind,
             text=text,
             text_start=line.start + text_offset,
-            number=label.label if label else None,
+            number=label.label or None if label else None,
             label=label.printed if label else None,
             section=section.path if section else None,
             level=parent.level + 1 if parent else 0,

@@ -64,6 +64,7 @@ def type_lines(lines: list[BodyLine], lexicon: Lexicon) -> list[TypedLine]:
             last_letter_label = None
         elif paragraph.letter == letters.SUB_LETTER and paragraph.label:
             last_letter_label = paragraph.label.label
+    _mark_numbered_preamble(typed)
     _mark_section_titles(typed)
     _mark_preambular_verbs(typed)
     _mark_declarations(typed)
@@ -113,7 +114,10 @@ def _type_alone(
 
 
 def _sub_letter(label: str, last_letter: str | None) -> str:
-    """(i) is roman unless it follows (h): then it is the ninth letter."""
+    """(i) is roman unless it follows (h): then it is the ninth letter; bullets are
+    items at the level of letters."""
+    if not label:
+        return letters.SUB_LETTER
     if label.isdigit():
         return letters.SUB_ROMAN
     if all(c in "ivxl" for c in label):
@@ -158,6 +162,21 @@ def _annex_heading(text: str) -> bool:
 def _ends_open(text: str) -> bool:
     """No end punctuation and short: a title line, not a paragraph."""
     return text[-1:] not in ".,;:" and len(text) < 150
+
+
+def _mark_numbered_preamble(typed: list[TypedLine]) -> None:
+    """Numbered paragraphs that open with a preambular opener, before the first numbered
+    operative one, are the preamble of a body that numbers every paragraph (UNESCO:
+    "1. Having examined document ...,", "2. Recalling ...", then "3. Decides ...")."""
+    for paragraph in typed:
+        if paragraph.letter != letters.NUMBERED:
+            continue
+        if paragraph.opener is None or paragraph.opener[0] != "preambular":
+            return
+        text = paragraph.text[paragraph.label.rest_offset :] if paragraph.label else paragraph.text
+        if not without_markers(text).rstrip().endswith(","):
+            return  # "1. Acting in accordance with Article 34 ..., requests ...;"
+        paragraph.letter = letters.PREAMBULAR
 
 
 def _mark_section_titles(typed: list[TypedLine]) -> None:

@@ -47,6 +47,8 @@ def expected_marks(
     yield Expected(paragraph, paragraph.text_start, own_end(paragraph), ":", "chapeau")
     for index, child in enumerate(paragraph.children):
         last = index == len(paragraph.children) - 1
+        if not last and child.label and not child.number:
+            continue  # the items of a bulleted list are punctuated as the text chooses
         mark, child_role = (final, "last-sub") if last else (between, "sub")
         yield from expected_marks(child, mark, child_role, between)
 
