@@ -37,6 +37,10 @@ from reslint.model import Document
 __all__ = ["compare", "new_findings"]
 
 _NOTHING = Reading((), (), (), ())
+# Read for a whole paragraph (the opening clause's, or the first of any clause), these do
+# not compare across a split or a merge: a clause standing as a paragraph of its own is
+# read anew.  Verbs and modifiers do.
+_PARAGRAPH_LEVEL = ("addressee", "action", "mandate")
 _RECALL_WORDS = 6  # "Recalling also its resolution 79/129 of 4 December 2024": the words around it
 
 
@@ -139,7 +143,9 @@ class _Comparer:
         if olds and news:
             unit.segments = word_diff(old_text, new_text)
             unit.changes = self._changes(olds, news, unit.segments)
-            if unit.status == "unchanged" and unit.changes:
+            if unit.status in ("split", "merged") and _redivided(unit):
+                unit.status, unit.changes = "unchanged", []
+            elif unit.status == "unchanged" and unit.changes:
                 unit.status = "edited"
         else:
             unit.changes = self._one_side(olds, news)
@@ -158,8 +164,10 @@ class _Comparer:
         changes += reader.session_changes(
             " ".join(u.body for u in olds), " ".join(u.body for u in news)
         )
-        changes += self._reading_changes(olds, news)
-        return without_repeats(changes)
+        reading = self._reading_changes(olds, news)
+        if len(olds) > 1 or len(news) > 1:
+            reading = [c for c in reading if c.kind not in _PARAGRAPH_LEVEL]
+        return without_repeats(changes + reading)
 
     def _one_side(self, olds: list[Unit], news: list[Unit]) -> list[Change]:
         """What an added or deleted paragraph brings or takes away: its verbs, addressees,
@@ -229,6 +237,12 @@ def _readings(
     }
     found.update({p.id: operative_reading(p, lexicon) for p in classes.operative})
     return found
+
+
+def _redivided(unit: AlignedUnit) -> bool:
+    """The same words divided into paragraphs differently, where paragraphs bear no number
+    (a paragraph break a PDF lost or added): at most punctuation and case differ."""
+    return unit.part != "operative" and all(c.kind == "text" and c.editorial for c in unit.changes)
 
 
 def _same_subtree(olds: list[Unit], news: list[Unit]) -> bool:

@@ -8,8 +8,9 @@ the number of paragraphs:
 1. **Same words**: paragraphs whose keys (``text.key``) are equal, first whole
    subtrees (``Unit.full_key``), then the paragraph's own text; a hash table.
 2. **Similar words**: each paragraph left is compared only with the few
-   paragraphs of the other version that share its rarest word pairs (an
-   inverted index of word bigrams; at most ``CANDIDATES`` per paragraph), and
+   paragraphs of the other version that share most of its word pairs, rare ones
+   weighing more (an inverted index of word bigrams, pairs found in more than
+   ``COMMON`` paragraphs left out; at most ``CANDIDATES`` per paragraph), and
    pairs are taken best first while at least half of the wording is shared
    (``PAIRED``).
 3. **Order**: the longest run of pairs in the same order in both versions
@@ -41,7 +42,6 @@ IN_PLACE = 0.35  # ... when the paragraph stays in its place between two kept on
 CONTAINED = 0.8  # share of a part's words found in the whole it was split from or merged into
 COVERED = 0.8  # share of the whole's words the parts account for together
 CANDIDATES = 6  # paragraphs of the other version compared with each paragraph
-RAREST = 12  # word pairs of a paragraph looked up in the index
 COMMON = 40  # a word pair found in more paragraphs than this says nothing
 
 
@@ -107,7 +107,7 @@ def _shingles(unit: Unit) -> set[tuple[str, str]]:
 
 def _candidates(state: _State) -> list[tuple[float, int, int]]:
     """Pairs worth comparing, best first: each unpaired old paragraph against the
-    unpaired new ones that share its rarest word pairs."""
+    unpaired new ones that share the most of its word pairs, weighed by rarity."""
     taken = set(state.pairs.values())
     old_left = [i for i in range(len(state.old)) if i not in state.pairs]
     new_left = [j for j in range(len(state.new)) if j not in taken]
@@ -116,7 +116,7 @@ def _candidates(state: _State) -> list[tuple[float, int, int]]:
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     frequency: dict[tuple[str, str], int] = defaultdict(int)
     for j in new_left:
-        for shingle in _shingles(state.new[j]):
+        for shingle in sorted(_shingles(state.new[j])):
             postings[shingle].append(j)
             frequency[shingle] += 1
     old_shingles = {i: _shingles(state.old[i]) for i in old_left}
@@ -125,14 +125,13 @@ def _candidates(state: _State) -> list[tuple[float, int, int]]:
             frequency[shingle] += 1
     found = []
     for i, shingles in old_shingles.items():
-        rare = sorted((s for s in shingles if s in postings), key=lambda s: frequency[s])
         votes: dict[int, float] = defaultdict(float)
-        for shingle in rare[:RAREST]:
-            if len(postings[shingle]) > COMMON:
-                break
-            for j in postings[shingle]:
-                votes[j] += 1 / frequency[shingle]
-        best = sorted(votes, key=lambda j: -votes[j])[:CANDIDATES]
+        for shingle in shingles:
+            posting = postings.get(shingle)
+            if posting and len(posting) <= COMMON:
+                for j in posting:
+                    votes[j] += 1 / frequency[shingle]
+        best = sorted(votes, key=lambda j: (-votes[j], j))[:CANDIDATES]
         found.extend((state.score(i, j), i, j) for j in best)
     return sorted(found, key=lambda item: (-item[0], item[1], item[2]))
 

@@ -210,7 +210,11 @@ class Reader:
         if before:
             return bool(before.series and before.series < latest_new)
         assert after is not None
-        return bool(self.new_session and after.series and after.series >= self.new_session - 1)
+        return bool(
+            self.new_session
+            and after.series
+            and self.new_session - 1 <= after.series <= self.new_session
+        )
 
     # -- classification ---------------------------------------------------------
 

@@ -90,7 +90,7 @@ def editorial_form(text: str) -> str:
     """What is left of a phrase when case, punctuation and hyphenation are ignored:
     "States' undertaking" and "States undertaking", "capacity-development" and
     "capacity development" read the same."""
-    plain = _EDITORIAL_MARKS.sub("", text.lower()).replace("-", " ")
+    plain = _EDITORIAL_MARKS.sub("", fold(text).lower()).replace("-", " ")
     return _SPACES.sub(" ", plain).strip()
 
 

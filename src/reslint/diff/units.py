@@ -48,23 +48,23 @@ def document_units(document: Document) -> dict[str, list[Unit]]:
     notes = {footnote.label: text.body(footnote.text) for footnote in document.footnotes}
     units: dict[str, list[Unit]] = {part: [] for part in PARTS}
     if document.title is not None and document.title.text.strip():
-        title = text.body(document.title.text)
-        units["title"].append(
-            Unit(
-                "title",
-                "title",
-                None,
-                title,
-                text.key(title),
-                text.key(title),
-                text.words(title),
-                [],
-            )
-        )
+        units["title"].append(_heading("title", text.body(document.title.text)))
     units["preamble"] = [_unit(p, "preamble", notes) for p in document.preambular]
     units["operative"] = [_unit(p, "operative", notes) for p in document.operative]
-    units["annex"] = [_unit(p, "annex", notes) for a in document.attachments for p in a.paragraphs]
+    for attachment in document.attachments:
+        heading = text.body(" ".join(filter(None, (attachment.label, attachment.title))))
+        if heading:
+            units["annex"].append(_heading(f"{attachment.id}__title", heading))
+        units["annex"].extend(_unit(p, "annex", notes) for p in attachment.paragraphs)
     return units
+
+
+def _heading(unit_id: str, heading: str) -> Unit:
+    """A title: the resolution's, or an annex's label and title ("Annex I Declaration
+    on ...")."""
+    part = "title" if unit_id == "title" else "annex"
+    key = text.key(heading)
+    return Unit(unit_id, part, None, heading, key, key, text.words(heading), [])
 
 
 def _unit(paragraph: Paragraph, part: str, notes: dict[str, str]) -> Unit:
