@@ -135,6 +135,10 @@ class _Comparer:
             unit.status = "moved" if unit.moved else "unchanged"
             if not same:  # the same words; their footnotes may still differ
                 unit.changes = self.reader.footnote_changes(olds[0].notes, news[0].notes)
+                if unit.changes:
+                    unit.changes += self.reader.citation_changes(
+                        self._cited(0, olds), self._cited(1, news)
+                    )
                 unit.status = "edited" if unit.changes and not unit.moved else unit.status
             return unit
         if same:  # a piece of a paragraph divided differently in the other version

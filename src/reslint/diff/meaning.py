@@ -33,7 +33,7 @@ from reslint.diff.result import Change
 from reslint.diff.text import Segment, body, editorial_form, key, word_diff
 from reslint.grammar.citations import find_citations
 from reslint.grammar.dates import find_dates
-from reslint.lexicon import Lexicon
+from reslint.lexicon import Lexicon, words_of
 from reslint.model import Paragraph
 
 _SESSION = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:emergency\s+)?(?:special\s+)?sessions?\b")
@@ -84,7 +84,7 @@ class Reader:
                 segment.old or None,
                 segment.new or None,
                 where=where,
-                editorial=segment.editorial,
+                editorial=segment.editorial or self._repetition(segment),
                 rollover=self._rolling(segment),
             )
             for segment in segments
@@ -107,6 +107,11 @@ class Reader:
                 after = new[j1 + offset] if j1 + offset < j2 else ""
                 changes.extend(self.text_changes(word_diff(before, after), where="footnote"))
         return changes
+
+    def _repetition(self, segment: Segment) -> bool:
+        """Only "also" or "further" came or went: editorial (see ``_modifier_changes``)."""
+        words = words_of(f"{segment.old} {segment.new}")
+        return bool(words) and all(self.lexicon.repetition.match((w,)) for w in words)
 
     def _rolling(self, segment: Segment) -> bool:
         """A word run that a roll-over changes: numbers, session ordinals, months and the
@@ -311,9 +316,11 @@ def _verb_changes(old: Clause, new: Clause, clause: int) -> list[Change]:
 
 
 def _modifier_changes(old: Sequence[str], new: Sequence[str]) -> list[Change]:
+    """ "also", "further" gained or lost: editorial, they follow from the order of the
+    paragraphs that open alike (UN Editorial Manual), not from what a paragraph asks."""
     removed, added = _difference(old, new)
-    return [Change("modifier", m, None) for m in removed] + [
-        Change("modifier", None, m) for m in added
+    return [Change("modifier", m, None, editorial=True) for m in removed] + [
+        Change("modifier", None, m, editorial=True) for m in added
     ]
 
 

@@ -45,7 +45,7 @@ class Change:
     category: str | None = None  # addressee: its category
     clause: int | None = None  # verb: 0 for the opening verb, n for the n-th later clause
     where: str | None = None  # text: "footnote" for a footnote's words, else None
-    editorial: bool = False  # text: only case, punctuation or hyphenation differ
+    editorial: bool = False  # text: only case, punctuation or hyphenation; modifier: always
     rollover: bool = False  # what a yearly roll-over changes (sessions, dates, last year's texts)
 
 

@@ -107,7 +107,7 @@ def _counted(change: Change, whole: bool) -> str | None:
 
 
 def _editorial(change: Change) -> bool:
-    return change.kind == "text" and change.editorial
+    return change.editorial
 
 
 def _rollover(change: Change) -> bool:
