@@ -34,7 +34,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reslint.diff.text import similarity
+from reslint.diff.text import shared_bound, similarity
 from reslint.diff.units import Unit
 
 PAIRED = 0.5  # share of the wording two paragraphs must keep to be the same one anywhere
@@ -68,8 +68,12 @@ class _State:
         return {j: i for i, j in self.pairs.items()}
 
     def score(self, i: int, j: int) -> float:
+        """The share of wording two paragraphs keep; below ``IN_PLACE`` only a bound (the
+        words they share in any order), which no pass uses."""
         if (i, j) not in self.scores:
-            self.scores[i, j] = similarity(self.old[i].words, self.new[j].words)[0]
+            old, new = self.old[i].words, self.new[j].words
+            bound = shared_bound(old, new)
+            self.scores[i, j] = bound if bound < IN_PLACE else similarity(old, new)[0]
         return self.scores[i, j]
 
 
