@@ -14,6 +14,7 @@ that the old one did not have.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -41,6 +42,7 @@ _NOTHING = Reading((), (), (), ())
 # not compare across a split or a merge: a clause standing as a paragraph of its own is
 # read anew.  Verbs and modifiers do.
 _PARAGRAPH_LEVEL = ("addressee", "action", "mandate")
+_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,6})[.)]")  # "5.", "(a)", "iv)"
 _RECALL_WORDS = 6  # "Recalling also its resolution 79/129 of 4 December 2024": the words around it
 
 
@@ -244,9 +246,18 @@ def _readings(
 
 
 def _redivided(unit: AlignedUnit) -> bool:
-    """The same words divided into paragraphs differently, where paragraphs bear no number
-    (a paragraph break a PDF lost or added): at most punctuation and case differ."""
-    return unit.part != "operative" and all(c.kind == "text" and c.editorial for c in unit.changes)
+    """The same words divided into paragraphs differently, where paragraphs bear no
+    operative number (a paragraph break a PDF lost or added, an annex's "5." read as a
+    label on one side and as a word on the other): at most punctuation, case and such
+    labels differ."""
+    return unit.part != "operative" and all(
+        c.kind == "text" and (c.editorial or _labels_only(c)) for c in unit.changes
+    )
+
+
+def _labels_only(change: Change) -> bool:
+    words = f"{change.old or ''} {change.new or ''}".split()
+    return bool(words) and all(_LABEL.fullmatch(w) for w in words)
 
 
 def _same_subtree(olds: list[Unit], news: list[Unit]) -> bool:
