@@ -26,7 +26,7 @@ from reslint.diff.clauses import (
     operative_reading,
     preamble_reading,
 )
-from reslint.diff.meaning import Reader, without_repeats
+from reslint.diff.meaning import Cited, Reader, without_repeats
 from reslint.diff.result import AlignedUnit, Change, Comparison, Version
 from reslint.diff.summary import summarize
 from reslint.diff.text import Segment, word_diff, words
@@ -212,7 +212,7 @@ class _Comparer:
             mandates=tuple(m for r in readings for m in r.mandates),
         )
 
-    def _cited(self, side: int, units: list[Unit]) -> list:
+    def _cited(self, side: int, units: list[Unit]) -> list[Cited]:
         return [
             cited
             for u in units
@@ -256,8 +256,8 @@ def _redivided(unit: AlignedUnit) -> bool:
 
 
 def _labels_only(change: Change) -> bool:
-    words = f"{change.old or ''} {change.new or ''}".split()
-    return bool(words) and all(_LABEL.fullmatch(w) for w in words)
+    tokens = f"{change.old or ''} {change.new or ''}".split()
+    return bool(tokens) and all(_LABEL.fullmatch(t) for t in tokens)
 
 
 def _same_subtree(olds: list[Unit], news: list[Unit]) -> bool:
