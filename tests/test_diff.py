@@ -441,3 +441,67 @@ def test_html_is_one_self_contained_page(versions, tmp_path) -> None:
     verdict = page.index('class="verdict')
     assert verdict < page.index('<table class="diff">')  # the summary on top
     assert "<del>Urges</del>" in page and "<ins>Encourages</ins>" in page
+
+
+def test_a_classification_by_clause_is_compared_clause_by_clause(classifier) -> None:
+    """The seam reads ``OperativeClass.clauses`` when the classifier gives them (issue 9),
+    actors, actions and mandates clause by clause."""
+    from types import SimpleNamespace
+
+    from reslint.diff.clauses import operative_reading
+    from reslint.diff.meaning import Reader
+
+    def clause(verb, head, rank, label, actors=(), action=None, due=None):
+        return SimpleNamespace(
+            verb=verb,
+            head=head,
+            modifiers=[],
+            strength=SimpleNamespace(rank=rank, label=label),
+            addressees=[SimpleNamespace(text=t, category=c) for t, c in actors],
+            action=action,
+            mandate=SimpleNamespace(kind="report", due=due) if due else None,
+        )
+
+    states = ("Member States", "member-states")
+    old = SimpleNamespace(
+        clauses=[
+            clause("urges", "urge", 3, "exhortation", [states], "share"),
+            clause(
+                "requests",
+                "request",
+                2,
+                "request",
+                [("Secretary-General", "secretary-general")],
+                "report",
+                "eightieth session",
+            ),
+        ]
+    )
+    new = SimpleNamespace(
+        clauses=[
+            clause(
+                "urges",
+                "urge",
+                3,
+                "exhortation",
+                [states, ("civil society", "civil-society-private-sector")],
+                "share",
+            ),
+            clause(
+                "invites",
+                "invite",
+                1,
+                "encouragement",
+                [("Secretary-General", "secretary-general")],
+                "report",
+                "eighty-first session",
+            ),
+        ]
+    )
+    readings = [operative_reading(p, classifier.lexicon) for p in (old, new)]
+    assert all(r.by_clause for r in readings)
+    changes = Reader(classifier.lexicon, 80).clause_changes(*readings)
+    found = [(c.kind, c.old, c.new, c.direction, c.clause) for c in changes]
+    assert ("verb", "requests", "invites", "weakened", 1) in found
+    assert ("addressee", None, "civil society", None, None) in found
+    assert ("mandate", "eightieth session", "eighty-first session", None, None) in found

@@ -3,11 +3,13 @@ classification two versions are compared on.
 
 An operative paragraph reads as clauses -- the opening verb phrase and each
 later verb phrase in the body's voice (", and requests ...") -- with the actors
-it addresses, the actions it asks for and the reports it mandates.  Today's
-classifier gives the opening clause in full and only the printed verbs of the
-later ones (``OperativeClass.more_verbs``, their head and strength looked up in
-the lexicon here); when clause-level classification lands, only
-``operative_reading`` changes.
+it addresses, the actions it asks for and the reports it mandates.  A
+classification by clause (``OperativeClass.clauses``, issue 9) is read clause by
+clause; today's gives the opening clause in full and only the printed verbs of
+the later ones (``more_verbs``, their head and strength looked up in the lexicon
+here), and its actors, action and mandate for the paragraph as a whole
+(``Reading.by_clause`` False), which the diff then does not compare across a
+split or a merge.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Reading:
     addressees: tuple[tuple[str, str], ...]  # (category, text as printed)
     actions: tuple[str, ...]
     mandates: tuple[str, ...]  # the due time of each reporting mandate ("none" if untimed)
+    by_clause: bool = False  # actors, actions and mandates read clause by clause
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,20 @@ class PreambleReading:
 
 
 def operative_reading(paragraph: OperativeClass, lexicon: Lexicon) -> Reading:
+    clauses = getattr(paragraph, "clauses", None)
+    if clauses:
+        return Reading(
+            clauses=tuple(
+                Clause(c.verb, c.head, c.strength.rank, c.strength.label, tuple(c.modifiers))
+                for c in clauses
+            ),
+            addressees=tuple(
+                (a.category, a.text) for c in clauses for a in c.addressees if a.category != "self"
+            ),
+            actions=tuple(c.action for c in clauses if c.action),
+            mandates=tuple(c.mandate.due for c in clauses if c.mandate),
+            by_clause=True,
+        )
     opening = Clause(
         paragraph.verb,
         paragraph.head,
@@ -52,7 +69,7 @@ def operative_reading(paragraph: OperativeClass, lexicon: Lexicon) -> Reading:
         paragraph.strength.label,
         tuple(paragraph.modifiers),
     )
-    later = tuple(_looked_up(verb, lexicon) for verb in paragraph.more_verbs)
+    later = tuple(_looked_up(verb, lexicon) for verb in getattr(paragraph, "more_verbs", ()))
     return Reading(
         clauses=(opening, *later),
         addressees=tuple(
