@@ -128,7 +128,7 @@ def _renumber_footnotes(text: str) -> str:
     if all(old == new for old, new in order.items()):
         return text
     body = FOOTNOTE_MARKER.sub(lambda m: f"[^{order.get(m.group(1), m.group(1))}]", text[:body_end])
-    notes = [b for b in text[body_end:].split("\n\n") if b.strip()]
+    notes = [b.strip() for b in text[body_end:].split("\n\n") if b.strip()]
     renamed = []
     for note in notes:
         found = FOOTNOTE_DEFINITION.match(note)
@@ -435,7 +435,10 @@ def _plant_in_place(base, kind, rng, old_side, new_side, used, plants) -> None:
 
 
 def _plant_structure(kind, rng, ops, used, plants, pool, name) -> None:
-    free = [n for n, item in enumerate(ops) if item.origin not in used and "#" not in item.origin]
+    # the last paragraph ("Decides to remain seized ...") stays last and untouched
+    free = [
+        n for n, item in enumerate(ops[:-1]) if item.origin not in used and "#" not in item.origin
+    ]
     if kind == "delete" and free:
         at = rng.choice(free)
         item = ops.pop(at)
@@ -444,13 +447,13 @@ def _plant_structure(kind, rng, ops, used, plants, pool, name) -> None:
     elif kind == "insert":
         donor_name, text = rng.choice([d for d in pool if d[0] != name])
         tag = f"new#{len(plants)}"
-        ops.insert(rng.randrange(len(ops) + 1), Item(tag, f"1. {text}"))
+        ops.insert(rng.randrange(len(ops)), Item(tag, f"1. {text}"))
         used.add(tag)
         plants.append(Plant("insert", (), (), f"from {donor_name}", origin=tag))
     elif kind == "move" and len(free) > 4:
         at = rng.choice(free)
         item = ops.pop(at)
-        places = [p for p in range(len(ops) + 1) if abs(p - at) >= 3]
+        places = [p for p in range(len(ops)) if abs(p - at) >= 3]
         ops.insert(rng.choice(places), item)
         used.add(item.origin)
         plants.append(Plant("move", (item.origin,), (), "moved", origin=item.origin))

@@ -443,65 +443,20 @@ def test_html_is_one_self_contained_page(versions, tmp_path) -> None:
     assert "<del>Urges</del>" in page and "<ins>Encourages</ins>" in page
 
 
-def test_a_classification_by_clause_is_compared_clause_by_clause(classifier) -> None:
-    """The seam reads ``OperativeClass.clauses`` when the classifier gives them (issue 9),
-    actors, actions and mandates clause by clause."""
-    from types import SimpleNamespace
-
-    from reslint.diff.clauses import operative_reading
-    from reslint.diff.meaning import Reader
-
-    def clause(verb, head, rank, label, actors=(), action=None, due=None):
-        return SimpleNamespace(
-            verb=verb,
-            head=head,
-            modifiers=[],
-            strength=SimpleNamespace(rank=rank, label=label),
-            addressees=[SimpleNamespace(text=t, category=c) for t, c in actors],
-            action=action,
-            mandate=SimpleNamespace(kind="report", due=due) if due else None,
-        )
-
-    states = ("Member States", "member-states")
-    old = SimpleNamespace(
-        clauses=[
-            clause("urges", "urge", 3, "exhortation", [states], "share"),
-            clause(
-                "requests",
-                "request",
-                2,
-                "request",
-                [("Secretary-General", "secretary-general")],
-                "report",
-                "eightieth session",
-            ),
-        ]
+def test_later_clauses_are_compared_clause_by_clause(classifier) -> None:
+    old = with_op(
+        5,
+        "Urges Member States to share the data, and requests the Secretary-General to report "
+        "thereon to the General Assembly at its eightieth session;",
     )
-    new = SimpleNamespace(
-        clauses=[
-            clause(
-                "urges",
-                "urge",
-                3,
-                "exhortation",
-                [states, ("civil society", "civil-society-private-sector")],
-                "share",
-            ),
-            clause(
-                "invites",
-                "invite",
-                1,
-                "encouragement",
-                [("Secretary-General", "secretary-general")],
-                "report",
-                "eighty-first session",
-            ),
-        ]
+    new = with_op(
+        5,
+        "Urges Member States and civil society to share the data, and encourages the "
+        "Secretary-General to report thereon to the General Assembly at its eighty-first session;",
     )
-    readings = [operative_reading(p, classifier.lexicon) for p in (old, new)]
-    assert all(r.by_clause for r in readings)
-    changes = Reader(classifier.lexicon, 80).clause_changes(*readings)
-    found = [(c.kind, c.old, c.new, c.direction, c.clause) for c in changes]
-    assert ("verb", "requests", "invites", "weakened", 1) in found
+    edited = unit(diff(text_of(PREAMBLE, old), text_of(PREAMBLE, new), classifier), old="op_5")
+    found = [(c.kind, c.old, c.new, c.direction, c.clause) for c in edited.changes]
+    assert ("verb", "requests", "encourages", "weakened", 1) in found
     assert ("addressee", None, "civil society", None, None) in found
     assert ("mandate", "eightieth session", "eighty-first session", None, None) in found
+    assert not [c for c in edited.changes if c.kind == "verb" and c.clause == 0]

@@ -7,13 +7,6 @@ import pytest
 
 pytestmark = pytest.mark.corpus
 
-# Gold lines the diff gets wrong because the classifier misreads a text; a line fixed by
-# a better classifier must leave this list (the test says so).
-CLASSIFIER_MISREADINGS = {
-    # "offers of and requests for assistance": the noun read as a clause "requests"
-    ("A_RES_78_46.txt -> A_C.1_80_L.51.txt", "op_17 op_19 heads -encourage +reaffirm"),
-}
-
 
 @pytest.fixture(scope="module")
 def scores(corpus):
@@ -30,7 +23,7 @@ def test_every_aligned_unit_and_status(scores) -> None:
 
 def test_every_verb_strength_modifier_and_citation_change_found(scores) -> None:
     wrong = {(pair.name, line) for pair in scores for line in pair.wrong}
-    assert wrong == CLASSIFIER_MISREADINGS
+    assert not wrong
     assert sum(pair.checks for pair in scores) >= 45
 
 

@@ -52,7 +52,8 @@ TWIN_DIFFERENCES = {
     "S_2016_1100": set(),
     "S_2017_77": {
         # the JSON runs the heading "Reporting and review" into the end of paragraph 35,
-        # where the PDF sets it apart (headings between paragraphs are not compared)
+        # where the PDF sets it apart (headings between paragraphs are not compared); the
+        # classifier reads "Reporting" there as a report asked for: a mandate dropped
         (("op_35",), ("op_35",), "edited"),
     },
     "S_2018_693": {
@@ -79,6 +80,11 @@ TWIN_DIFFERENCES = {
 }
 
 
+# the words differ, what they mean does not; but for the heading run into S/2017/77's
+# paragraph 35, which reads as a report asked for
+MEANING_OF_SOURCE_ERRORS = {"S_2017_77": {"text", "mandate"}}
+
+
 @pytest.mark.parametrize("name", sorted(TWIN_DIFFERENCES))
 def test_pdf_twin_against_its_clean_text(corpus, name) -> None:
     from conftest import CORPUS
@@ -94,7 +100,7 @@ def test_pdf_twin_against_its_clean_text(corpus, name) -> None:
     }
     assert found == TWIN_DIFFERENCES[name]
     kinds = {c.kind for u in comparison.units for c in u.changes}
-    assert kinds <= {"text"}, kinds  # the words differ; what they mean does not
+    assert kinds <= MEANING_OF_SOURCE_ERRORS.get(name, {"text"}), kinds
 
 
 # The original UN PDFs of corpus/pdf, read by reslint's PDF reader, against their text
@@ -130,4 +136,5 @@ def test_original_pdfs_against_their_text_twins(corpus) -> None:
             if u.status != "unchanged" or u.changes
         }
         assert found == PDF_DIFFERENCES.get(pdf.stem, set()), pdf.name
-        assert {c.kind for u in comparison.units for c in u.changes} <= {"text"}, pdf.name
+        kinds = {c.kind for u in comparison.units for c in u.changes}
+        assert kinds <= MEANING_OF_SOURCE_ERRORS.get(pdf.stem, {"text"}), pdf.name

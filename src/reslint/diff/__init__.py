@@ -38,10 +38,10 @@ from reslint.model import Document
 __all__ = ["compare", "new_findings"]
 
 _NOTHING = Reading((), (), (), ())
-# Read for a whole paragraph (the opening clause's, or the first of any clause) by a
-# classifier without clauses, these do not compare across a split or a merge: a clause
-# standing as a paragraph of its own is read anew.  Verbs and modifiers do.
-_PARAGRAPH_LEVEL = ("addressee", "action", "mandate")
+# A clause split off into a paragraph of its own, or merged into another, has its actors
+# and action read anew ("calls upon them" points at other words), so across a split or a
+# merge only verbs, modifiers and mandates compare.
+_READ_IN_CONTEXT = ("addressee", "action")
 _LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,6})[.)]")  # "5.", "(a)", "iv)"
 _RECALL_WORDS = 6  # "Recalling also its resolution 79/129 of 4 December 2024": the words around it
 
@@ -171,14 +171,9 @@ class _Comparer:
             " ".join(u.body for u in olds), " ".join(u.body for u in news)
         )
         reading = self._reading_changes(olds, news)
-        if (len(olds) > 1 or len(news) > 1) and not self._by_clause(olds, news):
-            reading = [c for c in reading if c.kind not in _PARAGRAPH_LEVEL]
+        if len(olds) > 1 or len(news) > 1:
+            reading = [c for c in reading if c.kind not in _READ_IN_CONTEXT]
         return without_repeats(changes + reading)
-
-    def _by_clause(self, olds: list[Unit], news: list[Unit]) -> bool:
-        """Both sides classified clause by clause."""
-        readings = [self._reading(0, olds), self._reading(1, news)]
-        return all(isinstance(r, Reading) and r.by_clause for r in readings)
 
     def _one_side(self, olds: list[Unit], news: list[Unit]) -> list[Change]:
         """What an added or deleted paragraph brings or takes away: its verbs, addressees,
@@ -215,7 +210,6 @@ class _Comparer:
             addressees=tuple(a for r in readings for a in r.addressees),
             actions=tuple(a for r in readings for a in r.actions),
             mandates=tuple(m for r in readings for m in r.mandates),
-            by_clause=all(r.by_clause for r in readings),
         )
 
     def _cited(self, side: int, units: list[Unit]) -> list[Cited]:
@@ -247,7 +241,7 @@ def _readings(
     found: dict[str, Reading | PreambleReading] = {
         p.id: preamble_reading(p, lexicon) for p in classes.preambular
     }
-    found.update({p.id: operative_reading(p, lexicon) for p in classes.operative})
+    found.update({p.id: operative_reading(p) for p in classes.operative})
     return found
 
 
