@@ -326,7 +326,7 @@ def _modifier_changes(old: Sequence[str], new: Sequence[str]) -> list[Change]:
 
 def _later_clauses(old: Sequence[Clause], new: Sequence[Clause]) -> list[Change]:
     """Later clauses matched by their verbs in order; a clause with a different verb in
-    the same place is a verb change, the others were added or dropped."""
+    the place of one other clause is a verb change, the others were added or dropped."""
     heads = difflib.SequenceMatcher(
         None, [c.head or c.verb for c in old], [c.head or c.verb for c in new], autojunk=False
     )
@@ -334,7 +334,8 @@ def _later_clauses(old: Sequence[Clause], new: Sequence[Clause]) -> list[Change]
     for tag, i1, i2, j1, j2 in heads.get_opcodes():
         if tag == "equal":
             continue
-        pairs = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+        # clauses replaced one for one are verb changes; otherwise they went and came
+        pairs = i2 - i1 if tag == "replace" and i2 - i1 == j2 - j1 else 0
         for offset in range(pairs):
             changes.extend(_verb_changes(old[i1 + offset], new[j1 + offset], j1 + offset + 1))
         changes.extend(Change("verb", c.verb, None, clause=None) for c in old[i1 + pairs : i2])
