@@ -50,6 +50,12 @@ class Source:
             self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         return self._line_starts
 
+    @property
+    def lines(self) -> list[str]:
+        """The text's lines as ``position`` counts them: split at line breaks only (a form
+        feed or a vertical tab, which ``str.splitlines`` would split at, stays in its line)."""
+        return physical_lines(self.text)
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count code points."""
         starts = self.line_starts
@@ -68,6 +74,12 @@ class Source:
         """Where ``offset`` is in a Word or PDF file's own terms (paragraph, page);
         the readers of those files override this; a text file has lines only."""
         return None
+
+
+def physical_lines(text: str) -> list[str]:
+    """``text`` split at "\\r\\n", "\\r" and "\\n" only, the line breaks every position
+    of a finding counts."""
+    return _NEWLINE.split(text)
 
 
 def decode(data: bytes, path: str) -> Source:

@@ -347,7 +347,7 @@ def opening_words_known(text: str, lexicon: Lexicon, kind: str) -> bool:
     """
     index = lexicon.operative if kind == "operative" else lexicon.preambular
     words = first_words(text.lstrip())
-    position = 0
+    position = 1 if kind != "operative" and words[:1] and words[0] in lexicon.leading else 0
     while position < len(words):
         found = lexicon.repetition.match(words[position:]) or lexicon.intensity.match(
             words[position:]
@@ -364,10 +364,12 @@ def opening_words_known(text: str, lexicon: Lexicon, kind: str) -> bool:
 
 def verb_after_aside(text: str, lexicon: Lexicon) -> str | None:
     """The operative verb after an opening aside: "In regard to DDR, endorses ...",
-    "Acting under Chapter VII of the Charter, authorizes ..."."""
+    "Acting under Chapter VII of the Charter, authorizes ...", "Further to counter that
+    threat, calls upon ..."."""
     words = WORD.findall(text[:40])
     first = words[0].lower() if words else ""
-    if first not in lexicon.function_words and not first.endswith("ing"):
+    modifier = lexicon.repetition.match((first,)) or lexicon.intensity.match((first,))
+    if first not in lexicon.function_words and not first.endswith("ing") and not modifier:
         return None
     for comma in re.finditer(r",\s+", text[:800]):
         found = lexicon.match_opener(first_words(text[comma.end() :]), lexicon.operative)

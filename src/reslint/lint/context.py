@@ -40,7 +40,7 @@ class Context:
         self.settings = settings
         self.diagnostics: list[Diagnostic] = []
         self._cache: dict[str, Any] = {}
-        self._lines = normalized.source.text.splitlines()
+        self._lines = normalized.source.lines
 
     @property
     def lexicon(self) -> Lexicon:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from reslint.lint.diagnostic import Diagnostic
+from reslint.source import physical_lines
 
 DIRECTIVE = re.compile(
     r"<!--\s*reslint:\s*(disable-file|disable-next-line|disable|enable)"
@@ -59,7 +60,7 @@ class Directive:
 
 def directives(text: str) -> list[Directive]:
     """Every directive of a source text, with the lines each covers."""
-    lines = text.splitlines()
+    lines = physical_lines(text)
     found: list[Directive] = []
     for number, line in enumerate(lines, 1):
         for match in DIRECTIVE.finditer(line):

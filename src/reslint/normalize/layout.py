@@ -39,6 +39,7 @@ from reslint.normalize.notation import definition
 PAGE_BREAK = "\ue000"  # private use: never in input, unlike a form feed
 FORM_FEED = "\f"
 _FOOTNOTE_START = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s+(?=\S)")
+_NOTES = re.compile(r"[ \t]*Notes?[ \t]*")
 _BARE_LABEL = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s*")  # a footnote number whose text is elsewhere
 _DRAFT_LINE = re.compile(r":\*{0,3}\s*(?:draft|revised draft|amendment)", re.IGNORECASE)
 _TITLE_NUMBER = re.compile(r"\s*\d+/\d+\s*\.\s+")
@@ -320,6 +321,18 @@ def _footnote_zone_end(page: _Page, start: int, furniture: dict[int, str], lexic
     return index
 
 
+def _opens_footnotes(lines: list[Line], index: int) -> bool:
+    """A separator rule, or the "Notes" heading of the typescript layout over a footnote
+    ("Notes" / "1" / "Other required elements: ...")."""
+    text = lines[index].text
+    if recognize.is_separator(text):
+        return True
+    if not _NOTES.fullmatch(text):
+        return False
+    following = next((line.text for line in lines[index + 1 :] if not line.blank), "")
+    return bool(_FOOTNOTE_START.match(following) or _BARE_LABEL.fullmatch(following))
+
+
 def _text_after_break(
     page: _Page, end: int, drop: dict[int, str], lexicon: Lexicon
 ) -> list[tuple[int, int]]:
@@ -405,7 +418,7 @@ def remove_layout(text: MappedText, lexicon: Lexicon, page_starts: tuple[int, ..
 
     footnotes: list[tuple[int, int]] = []  # (first, last) line ranges
     for index in range(body_start, len(lines)):
-        if index in drop or not recognize.is_separator(lines[index].text):
+        if index in drop or not _opens_footnotes(lines, index):
             continue
         drop[index] = "separator"
         end = _footnote_zone_end(page, index, drop, lexicon)

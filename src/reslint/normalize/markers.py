@@ -17,6 +17,7 @@ import re
 from reslint.lexicon import Lexicon
 from reslint.normalize.mapped import MappedText
 from reslint.normalize.notation import FOOTNOTE_DEFINITION, marker
+from reslint.normalize.words import word_list
 
 _DEFINITION_LINE = re.compile(rf"^{FOOTNOTE_DEFINITION.pattern}", re.MULTILINE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
@@ -185,6 +186,8 @@ def _plausible(body: str, start: int, end: int, kind: str, lexicon: Lexicon) -> 
     """Is the number at ``body[start:end]`` a marker rather than a number of the text?"""
     if kind == "glued" and body[start - 1 : start].isalpha() and _code_like(body, start):
         return False
+    if kind == "glued" and _letter_read_as_digit(body, start, end):
+        return False  # "internationa1": an "l" the scan read as a one
     if kind == "glued" and _ABBREVIATION.search(body, max(0, start - 8), start):
         return False  # "Add.1", "Rev.2", "No.3": part of a symbol or reference
     if kind != "spaced":
@@ -207,6 +210,23 @@ def _takes_number(word: str, words_before: frozenset[str]) -> bool:
     not, so "Dispute Resolution 5" (a name, then a marker) is not "resolution 5".
     """
     return word in words_before
+
+
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
+_LETTERS_AFTER = re.compile(r"[A-Za-z]*")
+
+
+def _letter_read_as_digit(body: str, start: int, end: int) -> bool:
+    """ "internationa1", "wi1l": a one inside or at the end of a word that is a word
+    with an "l" in its place, and not one without it."""
+    if body[start:end] != "1":
+        return False
+    left = _LETTERS_BEFORE.search(body, max(0, start - 30), start)
+    if left is None:
+        return False
+    right = _LETTERS_AFTER.match(body, end).group(0)
+    words = word_list()
+    return (left.group(0) + "l" + right).lower() in words and left.group(0).lower() not in words
 
 
 def _code_like(body: str, start: int) -> bool:

@@ -24,6 +24,7 @@ from reslint.parser.line_types import Opener, TypedLine
 from reslint.parser.references import attach_references
 
 Built = Paragraph | Section | CrossHeading
+_LIST_HEADING = 90  # longest heading of a list's items ("Support for Security Reform:")
 
 
 class TreeBuilder:
@@ -85,7 +86,9 @@ class TreeBuilder:
         built.append(CrossHeading(**self.locate(line.start, line.end), text=line.text))
 
     def _orphan(self, item: Item, section: Section | None, built: list[Built]) -> None:
-        """Give a stray sub-paragraph to the last paragraph before it, and say so."""
+        """Give a stray sub-paragraph to the last paragraph before it, and say so, unless
+        a heading of the list stands between them ("Support for Security Reform:" among
+        the items of a mandate)."""
         parents = [node for node in built if isinstance(node, Paragraph)]
         if not parents:
             self.stray(self.lines[item.index])
@@ -94,11 +97,15 @@ class TreeBuilder:
         child = self.paragraph(item, "subparagraph", section, parent)
         parent.children.append(child)
         parent.end = child.end
-        self.problem(
-            child,
-            "detached-subparagraph",
-            "sub-paragraph separated from its paragraph by other text",
+        heading = built[-1]
+        list_heading = (
+            isinstance(heading, CrossHeading)
+            and heading.text.endswith(":")
+            and len(heading.text) <= _LIST_HEADING
         )
+        if not list_heading:
+            message = "sub-paragraph separated from its paragraph by other text"
+            self.problem(child, "detached-subparagraph", message)
 
     def section(self, item: Item, parent: Section | None) -> Section:
         """A roman or lettered section with its heading, formula, preamble and items."""

@@ -53,7 +53,7 @@ class ClauseKindMismatch(Rule):
         if node.kind == "preambular" and kind == "operative":
             message = "Preambular paragraph opens with an operative verb"
         elif node.kind == "operative" and kind == "preambular":
-            if verb_after_aside(node.text, ctx.lexicon):
+            if verb_after_aside(node.text, ctx.lexicon) or _verbs_in_items(node, ctx):
                 return  # "10. Acting under Chapter VII of the Charter, authorizes ..."
             message = "Operative paragraph opens with a preambular opener"
         else:
@@ -65,3 +65,13 @@ class ClauseKindMismatch(Rule):
             f"{message}: {node.opener!r}",
             node=node.id,
         )
+
+
+def _verbs_in_items(paragraph: Paragraph, ctx: Context) -> bool:
+    """ "15. Acting under Chapter VII of the Charter: (a) decides ...; (b) authorizes ...":
+    the aside introduces items that carry the operative verbs (S/RES/1769 (2007))."""
+    if not paragraph.children or not paragraph.text.rstrip().endswith(":"):
+        return False
+    first = paragraph.children[0].text
+    found = opener_at(first[:1].upper() + first[1:], ctx.lexicon)
+    return found is not None and found[0] == "operative"
