@@ -115,9 +115,25 @@ def test_bad_files_are_reported_and_the_run_goes_on(texts: Path) -> None:
     errors = [line for line in result.stderr.splitlines() if line.startswith("reslint:")]
     assert any("empty.txt: empty file" in e for e in errors)
     assert any("binary.txt: binary file" in e for e in errors)
-    assert any("readme.txt: no resolution structure found" in e for e in errors)
+    assert not any("readme.txt" in e for e in errors)  # it was read: S100 says what it is
     assert "Traceback" not in result.output
     assert (5, "V105") in codes(result.stdout)  # the good files were still linted
+    assert any(
+        line.startswith(f"{texts / 'readme.txt'}:1:1: S100") for line in result.stdout.splitlines()
+    )
+
+
+def test_a_text_that_is_no_resolution_never_passes(tmp_path: Path) -> None:
+    """A one-line note once printed "All checks passed" and exited 1: now it is an S100
+    finding (and in Markdown an info one, since documentation is Markdown too)."""
+    (tmp_path / "note.txt").write_text("A note about the weather.\n", encoding="utf-8")
+    result = lint(str(tmp_path / "note.txt"))
+    assert result.exit_code == 1 and "All checks passed" not in result.output
+    assert codes(result.stdout) == [(1, "S100")]
+    (tmp_path / "README.md").write_text("# A project\n\nInstall it.\n", encoding="utf-8")
+    result = lint(str(tmp_path / "README.md"))
+    assert result.exit_code == 0 and "All checks passed" not in result.output
+    assert "S100" in result.stdout and "[info]" in result.stdout
 
 
 def test_unknown_rule_code_is_a_usage_error(texts: Path) -> None:

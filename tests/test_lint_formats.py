@@ -2,7 +2,7 @@
 
 A flawed General Assembly text (a preambular paragraph without its comma, a
 space before a comma, "Calls on", a skipped paragraph number), a clean one
-and a file that is no resolution at all are linted in a temporary folder;
+and an empty file are linted in a temporary folder;
 each test reads one format the way its consumer would (a regex for the
 lines of a terminal, ``json``, ElementTree, the workflow-command grammar)
 and checks what it says against what the linter found.  The golden files of
@@ -46,7 +46,7 @@ Recalling its resolution 70/1 of 25 September 2015,
 2. Decides to remain seized of the matter.
 """
 
-BROKEN = "A shopping list: bread, milk and eggs.\n"
+BROKEN = ""  # an empty file: it cannot be linted
 
 GA, OK, BAD = "drafts/ga.txt", "drafts/clean.txt", "drafts/broken.txt"
 
@@ -184,7 +184,7 @@ def test_json_carries_every_file_and_every_field(folder: Path) -> None:
     files = {entry["path"]: entry for entry in data["files"]}
     assert list(files) == [GA, OK, BAD]
     assert files[OK] == {"path": OK, "error": None, "findings": []}
-    assert files[BAD]["findings"] == [] and "no resolution structure" in files[BAD]["error"]
+    assert files[BAD]["findings"] == [] and "empty file" in files[BAD]["error"]
     findings = files[GA]["findings"]
     assert all(list(f) == FINDING_FIELDS for f in findings)
     assert [(f["line"], f["column"], f["code"]) for f in findings] == EXPECTED
@@ -349,7 +349,7 @@ def test_junit_counts_failures_per_file(folder: Path) -> None:
     assert len(clean_cases) == 1 and len(clean_cases[0]) == 0  # one passing testcase
     assert suites[OK].get("tests") == "1" and suites[OK].get("failures") == "0"
     error = suites[BAD].find("testcase/error")
-    assert error is not None and "no resolution structure" in error.get("message")
+    assert error is not None and "empty file" in error.get("message")
 
 
 def test_junit_escapes_markup_and_drops_control_characters() -> None:

@@ -35,10 +35,12 @@ from typing import Any
 import pytest
 
 from docx_builder import build_docx
+from reslint.errors import NoStructureError
 from reslint.lexicon import load_toml
 from reslint.lint.diagnostic import Diagnostic
 from reslint.lint.registry import build_registry as registry
 from reslint.lint.rule import DOC_SECTIONS
+from reslint.lint.runner import no_structure
 from reslint.lint.settings import Settings
 from reslint.pipeline import fix_source, lint_source
 from reslint.readers.docx import read_docx
@@ -151,7 +153,10 @@ def findings(case: Case, text: str, settings: Settings) -> list[Diagnostic]:
             source = read_docx(build_docx(text, Path(folder) / "case.docx"))
     else:
         source = Source(path="case.txt", text=text)
-    _, _, diagnostics = lint_source(source, settings)
+    try:
+        _, _, diagnostics = lint_source(source, settings)
+    except NoStructureError:
+        diagnostics = no_structure(source, settings)  # what reslint lint reports (S100)
     return [d for d in diagnostics if d.code == case.code]
 
 

@@ -57,7 +57,7 @@ FILES = {
     "drafts/ga draft.txt": FLAWED,
     "drafts/sc.txt": SECURITY_COUNCIL,
     "drafts/clean.txt": CLEAN,
-    "drafts/broken.txt": "A shopping list: bread, milk and eggs.\n",
+    "drafts/broken.txt": "",  # an empty file: it cannot be linted
 }
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -171,7 +171,7 @@ def test_a_file_that_failed_is_a_notification(linted: tuple[Path, dict, list[dic
     (invocation,) = data["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False
     (notice,) = invocation["toolExecutionNotifications"]
-    assert notice["level"] == "error" and "no resolution structure" in notice["message"]["text"]
+    assert notice["level"] == "error" and "empty file" in notice["message"]["text"]
     location = notice["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location == {"uri": "drafts/broken.txt", "uriBaseId": "%SRCROOT%"}
 

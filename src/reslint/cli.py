@@ -38,24 +38,28 @@ class Run:
     def warn(self, message: str) -> None:
         click.echo(f"reslint: warning: {message}", err=True)
 
-    def sources(self, options: dict[str, Any]) -> Iterator[Any]:
-        """Read each input; unreadable ones are reported and skipped."""
+    def sources(
+        self, options: dict[str, Any], unreadable: Callable[[str, str], None] | None = None
+    ) -> Iterator[Any]:
+        """Read each input; unreadable ones are reported and skipped, or handed, in
+        order, to ``unreadable(path, message)`` (which then reports them)."""
         from reslint.errors import ReslintError
         from reslint.inputs import discover
         from reslint.readers import read_path, read_stdin
 
+        report = unreadable or (lambda _path, message: self.error(message))
         found = False
         for item in discover(
             options["files"], options["glob"], options["exclude"], options["stdin_filename"]
         ):
             found = True
             if item.missing:
-                self.error(f"{item.path}: no such file or directory")
+                report(item.path, f"{item.path}: no such file or directory")
                 continue
             try:
                 source = read_stdin(item.path) if item.stdin else read_path(item.path)
             except ReslintError as exc:
-                self.error(exc.describe())
+                report(item.path, exc.describe())
                 continue
             for warning in source.warnings:
                 self.warn(f"{source.path}: {warning}")
@@ -461,7 +465,7 @@ def lint(
     """Check resolutions against the drafting rules; fix what is safe to fix."""
     from reslint.errors import ConfigError
     from reslint.lint.baseline import Baseline
-    from reslint.lint.runner import Linter, Request, failing
+    from reslint.lint.runner import FileReport, Linter, Request, failing
 
     run = Run()
     try:
@@ -480,7 +484,11 @@ def lint(
         )
         linter = Linter(request)
         reports = []
-        for source in run.sources(options):
+
+        def unread(path: str, message: str) -> None:  # in the reports, so every format says it
+            reports.append(FileReport(path, error=message))
+
+        for source in run.sources(options, unread):
             if not linter.excluded(source.path):
                 reports.append(linter.lint(source))
     except ConfigError as exc:

@@ -25,5 +25,9 @@ class InputError(ReslintError):
     """An input file that cannot be read or holds no resolution (exit 1)."""
 
 
+class NoStructureError(InputError):
+    """A text that was read but holds no resolution structure (a README, a letter)."""
+
+
 class ConfigError(ReslintError):
     """A broken configuration or rule file (exit 2)."""

@@ -147,6 +147,10 @@ class Heading(Node):
     document_type: str | None = None  # "draft resolution", "revised draft resolution", ...
     revision: str | None = None  # "Rev.1"
     original_language: str | None = None
+    # the header block of a Model UN draft ("Committee:", "Topic:", "Sponsors:", ...)
+    model_un: bool = False
+    topic: str | None = None  # "Topic:", "Question of:"
+    signatories: list[str] = field(default_factory=list)  # "Signatories:", "Co-submitted by:"
 
 
 @dataclass

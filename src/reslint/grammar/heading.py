@@ -41,6 +41,11 @@ _DOCUMENT_LABEL = re.compile(
     r"^(?:[A-Z][\w ]{0,60} )?(?<!draft )(?:Decision|Resolution|DECISION|RESOLUTION)"
     r"(?: (?:of|on|adopted|ON|OF)\b|:| \d| [A-Z]+/)"
 )
+_MUN_ITEM = re.compile(
+    r"(Committee|Forum|Topic|Question of|Question|Sponsors?|Submitted by|Main submitter"
+    r"|Signatories|Co-submitted by|Co-submitters|Co-sponsors)\s*:\s*(\S.*)",
+    re.IGNORECASE,
+)
 _REPORT = re.compile(r"\[\s*((?:on the report|without reference|on the recommendation)[^\]]*)\]")
 _DRAFT = re.compile(
     r"^(?P<sponsors>.*?):\*{0,3}\s*(?P<type>(?:revised\s+)?draft\s+(?:resolution|decision)"
@@ -114,6 +119,7 @@ def parse_heading(blocks: list[HeadingBlock], lexicon: Lexicon, body: str | None
         fields["session"] = f"{session.group(1)} {session.group(2)}"
         fields["session_number"] = lexicon.ordinal(session.group(1))
     _search(_COMMITTEE, whole, fields, "committee", group=0)
+    _model_un_items(blocks, fields, lexicon.states)
     for block in blocks:
         date = parse_date(block.text)
         if date and "date" not in fields and _is_date_line(block):
@@ -130,6 +136,30 @@ def parse_heading(blocks: list[HeadingBlock], lexicon: Lexicon, body: str | None
         result.kind = "adopted"
     result.title = _title(blocks, result)
     return result
+
+
+def _model_un_items(blocks: list[HeadingBlock], fields: dict, states: frozenset[str]) -> None:
+    """The header block of a Model UN draft, in the forms the large conferences' style
+    guides give it: "Committee:"/"Forum:", "Topic:"/"Question of:", "Sponsors:"/
+    "Submitted by:", "Signatories:"/"Co-submitted by:"."""
+    found = False
+    for block in blocks:
+        for line in block.lines:
+            match = _MUN_ITEM.match(line.strip())
+            if not match:
+                continue
+            found = True
+            key, value = match.group(1).lower(), _SPACE.sub(" ", match.group(2)).strip()
+            if key in {"committee", "forum"}:
+                fields["committee"] = value
+            elif key in {"topic", "question of", "question"}:
+                fields["topic"] = value
+            elif key in {"sponsors", "sponsor", "submitted by", "main submitter"}:
+                fields["sponsors"] = split_names(value, states)
+            elif key in {"signatories", "co-submitted by", "co-submitters", "co-sponsors"}:
+                fields["signatories"] = split_names(value, states)
+    if found:
+        fields["model_un"] = True
 
 
 def _adopted_label(blocks: list[HeadingBlock]) -> bool:

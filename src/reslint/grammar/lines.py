@@ -51,8 +51,9 @@ NUMBER_LABEL = re.compile(r"(\d{1,4})\s*\.(?=\s|$)")
 ROMAN_NUMBER_LABEL = re.compile(r"([ivx]{1,5})\.(?=\s+[A-Z])")
 SUB_LABEL = re.compile(
     r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)"
-    r"|([a-z])\)(?=\s+[A-Z])"  # OCR lost the opening bracket: "b) To abstain"
+    r"|([a-z]|[ivx]{1,5})\)(?=\s+[A-Z])"  # "b) To abstain", "ii) Legal aid" (lost bracket)
     r"|([a-z])\.(?=\s+[A-Z])"  # a lettered item: "a. Calls upon all States ..."
+    r"|(\d{1,3}\.\d{1,2})\.?(?=\s+[A-Z])"  # a numbered clause's item: "1.1 Refrain from ..."
     r"|([•∙·▪◦‣])(?=[ \t]+\S)"  # a bulleted item: "∙ Collect data and information ..."
 )
 SECTION_LABEL = re.compile(rf"((?=[IVX])({ROMAN})|[A-Z])\s*\.?\s*(?=\s|$)")
@@ -123,7 +124,7 @@ def label_at(line: str) -> Label | None:
     match = SUB_LABEL.match(line)
     if match:
         # a bullet is printed as a label but numbers nothing: its label is empty
-        label = match.group(1) or match.group(2) or match.group(3) or ""
+        label = match.group(1) or match.group(2) or match.group(3) or match.group(4) or ""
         return Label("sub", label, match.group(0), _skip_space(line, match.end()))
     return None
 
@@ -271,6 +272,8 @@ def formula_at(text: str, lexicon: Lexicon) -> tuple[str, int] | None:
     is the formula of body ``other``.
     """
     stripped = text.lstrip()
+    if stripped.isupper():  # "THE GENERAL ASSEMBLY," of some Model UN conferences
+        stripped = stripped.title()
     if not stripped.startswith("The "):
         return None
     lead = len(text) - len(stripped)

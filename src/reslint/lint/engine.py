@@ -21,8 +21,13 @@ from reslint.normalize import Normalized
 
 
 def detect_profile(document: Document, settings: Settings) -> Profile:
-    """The body and kind a document is linted for: from its text, unless configured."""
-    body = settings.body or (document.body if document.body in BODIES else "generic")
+    """The body and kind a document is linted for: from its text, unless configured.  A
+    body's profile is in ``rules/lexicon/bodies.toml`` (ECOSOC's texts are checked as the
+    General Assembly's); unknown bodies and Model UN drafts (their header block says so)
+    get the generic profile."""
+    spec = settings.lexicon.bodies.get(document.body or "", {})
+    detected = "generic" if document.heading.model_un else spec.get("profile", "generic")
+    body = settings.body or (detected if detected in BODIES else "generic")
     kind = settings.kind or ("draft" if document.kind != "adopted" else "adopted")
     return Profile(body, kind)
 

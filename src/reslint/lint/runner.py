@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reslint.config import Config, config_for
-from reslint.errors import ReslintError
+from reslint.errors import NoStructureError, ReslintError
 from reslint.lint.baseline import Baseline
 from reslint.lint.diagnostic import Diagnostic, level_rank
 from reslint.lint.rule import RuleInfo
@@ -122,6 +122,9 @@ class Linter:
                     report.fixed_text, report.original_text = fixed.text, source.text
             else:
                 diagnostics = lint_source(source, settings)[2]
+        except NoStructureError:
+            report.diagnostics = no_structure(source, settings)
+            return report
         except ReslintError as exc:
             report.error = exc.describe()
             return report
@@ -143,6 +146,34 @@ class Linter:
             report.fixed_text, report.original_text = fixed.source.text, source.text
             report.fixed_document = fixed.document
         return fixed.diagnostics
+
+
+def no_structure(source: Source, settings: Settings) -> list[Diagnostic]:
+    """The one finding of a text that holds no resolution (S100), if S100 is enabled; at
+    info level for Markdown, where documentation lives too."""
+    from reslint.lint.rules.structure.S100 import NoResolutionStructure as rule
+
+    info = settings.registry.get(rule.code)
+    if info is None or not settings.enabled(info, source.path):
+        return []
+    level = "info" if source.path.lower().endswith(".md") else settings.level_of(rule, "generic")
+    lines = source.lines
+    return [
+        Diagnostic(
+            code=rule.code,
+            slug=rule.slug,
+            level=level,
+            message=rule.message,
+            path=source.path,
+            line=1,
+            column=1,
+            end_line=1,
+            end_column=1,
+            start=0,
+            end=0,
+            source_line=lines[0] if lines else "",
+        )
+    ]
 
 
 def failing(reports: list[FileReport]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reslint.errors import InputError
+from reslint.errors import NoStructureError
 from reslint.grammar.lines import opener_at
 from reslint.lexicon import Lexicon
 from reslint.model import Document, Paragraph
@@ -56,7 +56,7 @@ def require_structure(document: Document, lexicon: Lexicon) -> None:
     )
     if known_openers >= 2 or (document.closing and known_openers):
         return
-    raise InputError(
+    raise NoStructureError(
         document.path,
         "no resolution structure found (no adopting body, preambular or operative paragraphs)",
     )

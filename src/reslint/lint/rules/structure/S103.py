@@ -6,10 +6,10 @@ from reslint.lint.diagnostic import UNSAFE, Edit, Fix
 from reslint.lint.rule import Rule
 from reslint.lint.rules.references.crossrefs import NUMBER, PARAGRAPH_REFERENCE
 from reslint.lint.rules.text import own_end
+from reslint.model import Document, Paragraph
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
-    from reslint.model import Document, Paragraph
 
 
 class OperativeNumbering(Rule):
@@ -52,8 +52,9 @@ class OperativeNumbering(Rule):
         numbered = [p for p in node.operative if p.number and p.number.isdigit()]
         renumbering: dict[str, int] = {}
         problems: list[tuple[Paragraph, str]] = []
-        expected = 1  # the renumbered sequence
-        printed = 0  # the previous printed number: one break is one finding, not a cascade
+        # a body that numbers every paragraph (UNESCO) goes on from its preamble
+        printed = _numbered_preamble(node)  # the previous printed number
+        expected = printed + 1  # the renumbered sequence
         section = object()
         for paragraph in numbered:
             number = int(paragraph.number)
@@ -104,3 +105,9 @@ class OperativeNumbering(Rule):
                         edits.append(Edit(start, start + len(number.group(0)), str(target)))
         unique = sorted(set(edits), key=lambda e: e.start)
         return Fix(tuple(unique), UNSAFE, "renumber the operative paragraphs and references")
+
+
+def _numbered_preamble(document: Document) -> int:
+    """How many preambular paragraphs the text numbers 1, 2, 3 ... (0 when it does not)."""
+    numbers = [p.number for p in document.preamble if isinstance(p, Paragraph) and p.number]
+    return len(numbers) if numbers == [str(n) for n in range(1, len(numbers) + 1)] else 0

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from reslint.lint.rule import Rule
@@ -37,11 +38,17 @@ ROMAN = [
 ]
 
 
+_DOTTED = re.compile(r"\d+\.\d+")
+
+
 def _sequence(labels: list[str]) -> list[str]:
     """The labels a list that starts like ``labels`` should have."""
     first = labels[0]
     if first.isdigit():
         return [str(n) for n in range(int(first), int(first) + len(labels))]
+    if _DOTTED.fullmatch(first):  # "1.1", "1.2" under clause 1 (Model UN)
+        clause, item = first.split(".")
+        return [f"{clause}.{n}" for n in range(int(item), int(item) + len(labels))]
     if first in ROMAN and (len(labels) == 1 or labels[1] in ROMAN) and first in {"i", "1"}:
         return ROMAN[: len(labels)]
     letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
