@@ -144,7 +144,8 @@ def test_html_is_well_formed_self_contained_and_complete(made: dict) -> None:
     for key, _title in SECTIONS:
         assert key in checker.ids, key
     specs = json.loads(text.split('id="chart-specs">', 1)[1].split("</script>", 1)[0])
-    expected = [c.id for c in charts(_empty_corpus())]
+    assert len(checker.ids) == len(set(checker.ids))  # the script finds charts by id
+    expected = [f"chart-{c.id}" for c in charts(_empty_corpus())]
     assert list(specs) == expected
     for chart_id, spec in specs.items():
         assert chart_id in checker.ids

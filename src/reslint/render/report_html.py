@@ -50,7 +50,9 @@ def page(corpus: Corpus) -> str:
     for chart in drawn:
         by_section.setdefault(chart.section, []).append(chart)
     body = "".join(_section(key, title, by_section.get(key, []), corpus) for key, title in SECTIONS)
-    specs = json.dumps({c.id: c.spec for c in drawn}, ensure_ascii=False, separators=(",", ":"))
+    specs = json.dumps(
+        {_element(c): c.spec for c in drawn}, ensure_ascii=False, separators=(",", ":")
+    )
     totals = corpus.totals()
     nav = "".join(f'<a href="#{key}">{escape(title)}</a>' for key, title in SECTIONS)
     return (
@@ -79,10 +81,16 @@ def _section(key: str, title: str, drawn: list[Chart], corpus: Corpus) -> str:
 
 def _figure(chart: Chart) -> str:
     return (
-        f'<figure><div class="chart" id="{chart.id}" role="img" aria-label="{escape(chart.title)}">'
+        f'<figure><div class="chart" id="{_element(chart)}" role="img" '
+        f'aria-label="{escape(chart.title)}">'
         f"</div><figcaption><b>{escape(chart.title)}.</b> {escape(chart.caption)}</figcaption>"
         "</figure>"
     )
+
+
+def _element(chart: Chart) -> str:
+    """The id of a chart's element (section ids are plain words: "verbs")."""
+    return f"chart-{chart.id}"
 
 
 def _asset(name: str) -> str:
