@@ -40,7 +40,8 @@ class Task(Protocol):
         options), as text; called in the main process for the cache key."""
 
     def start(self) -> None:
-        """Build what every file needs (the spaCy pipeline), once per process."""
+        """Build what every file needs (the spaCy pipeline), once per process: a second
+        call does nothing."""
 
     def run(self, source: Source) -> Any:
         """The result for one source (picklable); may raise ``ReslintError``."""

@@ -55,12 +55,12 @@ class ClassifyTask:
     def start(self) -> None:
         from reslint.classifier import Classifier
 
-        self._classifier = Classifier(self.extensions, self.source)
+        if self._classifier is None:
+            self._classifier = Classifier(self.extensions, self.source)
 
     @property
     def classifier(self) -> Classifier:
-        if self._classifier is None:
-            self.start()
+        self.start()
         assert self._classifier is not None
         return self._classifier
 
