@@ -107,3 +107,37 @@ def test_the_progress_bar_shows_only_on_a_terminal_outside_ci(
     monkeypatch.delenv("CI")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
     assert _progress_bar(3, quiet=False).disable
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _cli_in_new_interpreter(args: list[str]) -> tuple[str, bool]:
+    """stdout of ``reslint ARGS`` and whether spaCy was imported, in a new interpreter."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys; from click.testing import CliRunner; from reslint.cli import main; "
+        f"r = CliRunner().invoke(main, {args!r}); "
+        "print(json.dumps([r.stdout, 'spacy' in sys.modules]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    out, spacy = json.loads(done.stdout)
+    return out, spacy
+
+
+@pytest.mark.parametrize("command", [["classify", "-f", "json"], ["lint", "-f", "json"]])
+def test_classify_and_lint_read_the_cache_without_spacy(tmp_path: Path, command: list[str]) -> None:
+    import json
+
+    files = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    args = [*command, "--jobs", "1", "--cache-dir", str(tmp_path), *files]
+    first, _ = _cli_in_new_interpreter(args)
+    again, spacy = _cli_in_new_interpreter(args)
+    assert again == first
+    assert json.loads(first)["schema"] in {"reslint.classify", "reslint.lint"}
+    assert not spacy
