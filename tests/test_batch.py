@@ -141,3 +141,21 @@ def test_classify_and_lint_read_the_cache_without_spacy(tmp_path: Path, command:
     assert again == first
     assert json.loads(first)["schema"] in {"reslint.classify", "reslint.lint"}
     assert not spacy
+
+
+class DiesOnBUG(WordCount):
+    """A worker that dies outright (as the kernel's out-of-memory killer would do it)."""
+
+    def run(self, source: Source) -> tuple[int, int | None]:
+        if "BUG" in source.text:
+            os._exit(9)
+        return super().run(source)
+
+
+def test_a_dead_worker_fails_the_files_left_not_the_run(tmp_path: Path) -> None:
+    items = files(tmp_path, 12)
+    outcomes = list(Batch(items, DiesOnBUG(), 2, None))
+    assert [o.path for o in outcomes] == [i.path for i in items]
+    assert all(o.result or o.error for o in outcomes)
+    died = [o for o in outcomes if o.error and "a worker process died" in o.error]
+    assert died and all(o.internal for o in died)

@@ -18,8 +18,10 @@ error and the run goes on.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -110,9 +112,16 @@ class Batch:
             yield from (_local(self.task, unit) for unit in units)
             return
         chunk = max(1, min(8, len(units) // (workers * 8)))  # small: files differ in size
-        with ProcessPoolExecutor(workers, initializer=_start, initargs=(self.task,)) as pool:
+        done = 0
+        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.task,)) as pool:
             try:
-                yield from pool.map(_work, units, chunksize=chunk)
+                for outcome in pool.map(_work, units, chunksize=chunk):
+                    done += 1
+                    yield outcome
+            except BrokenProcessPool:  # a worker killed (out of memory?): the rest fail
+                for unit in units[done:]:
+                    message = f"{unit.path}: not processed: a worker process died"
+                    yield Outcome(unit.path, error=message, internal=True)
             finally:
                 pool.shutdown(cancel_futures=True)
 
@@ -124,6 +133,12 @@ def _start(task: Task) -> None:
     global _task
     task.start()
     _task = task
+
+
+def _start_worker(task: Task) -> None:
+    """A pool worker: Ctrl-C is for the main process, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _start(task)
 
 
 def _local(task: Task, unit: Input | Source) -> Outcome:

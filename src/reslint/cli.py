@@ -23,6 +23,7 @@ from reslint.lint.diagnostic import LEVELS
 from reslint.lint.rule import BODIES, KINDS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 class Run:
@@ -90,14 +91,19 @@ class Run:
         cache = None if options["no_cache"] else Cache(cache_root(options["cache_dir"]))
         batch = Batch(items, task, options["jobs"], cache)
         with _progress_bar(len(batch), options["quiet"]) as self._progress:
-            for outcome in batch:
-                for warning in outcome.warnings:
-                    self.warn(warning)
-                if outcome.error:
-                    report(outcome.path, outcome.error)
-                else:
-                    yield outcome.result
-                self._progress.update()
+            try:
+                for outcome in batch:
+                    for warning in outcome.warnings:
+                        self.warn(warning)
+                    if outcome.error:
+                        report(outcome.path, outcome.error)
+                    else:
+                        yield outcome.result
+                    self._progress.update()
+            except KeyboardInterrupt:
+                self._progress.close()
+                click.echo("reslint: interrupted", err=True)
+                sys.exit(EXIT_INTERRUPTED)
         self._progress = None
         if cache is not None and cache.problem:
             self.warn(cache.problem)
