@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS
+from docx_builder import build_docx
 from reslint.cli import main
 from reslint.render.report_html import SECTIONS
 from reslint.report.charts import VEGA_VERSIONS, Chart, charts
@@ -38,7 +39,20 @@ SUBSET = (
     "S_2023_571.txt",
 )
 PDF = CORPUS.parent / "pdf" / "A_RES_73_3.pdf"
+AKN = Path(__file__).resolve().parent / "fixtures" / "akn" / "coastal-fisheries.akn.xml"
 BROKEN = "not a resolution at all, just a note to self\n"
+WORD = """
+United Nations A/C.3/80/L.99
+General Assembly
+Distr.: Limited
+Argentina and Brazil: draft resolution
+Protection of migrants
+The General Assembly,
+*Recalling* its resolution 70/1 of 25 September 2015,
+# *Calls upon* all States to protect migrants;
+# *Requests* the Secretary-General to report to it at its eighty-first session.
+"""
+EXTRA = 3  # the PDF, the AKN and the Word file beside the corpus texts
 DOCUMENTATION_HOSTS = ("https://vega.github.io/",)
 
 
@@ -51,10 +65,12 @@ def run(*args: str) -> tuple[int, str, str]:
 def subset(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     if not all((CORPUS / name).is_file() for name in SUBSET) or not PDF.is_file():
         pytest.skip(f"corpus not found at {CORPUS}")
-    broken = tmp_path_factory.mktemp("inputs") / "broken.txt"
+    folder = tmp_path_factory.mktemp("inputs")
+    broken = folder / "broken.txt"
     broken.write_text(BROKEN)
+    word = build_docx(WORD, folder / "draft.docx")
     files = [str(CORPUS / name) for name in SUBSET]
-    return [*files[:3], str(broken), *files[3:], str(PDF)]
+    return [*files[:3], str(broken), *files[3:], str(PDF), str(AKN), str(word)]
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +102,7 @@ def test_a_failing_file_is_reported_and_skipped(made: dict) -> None:
         assert code == 1, fmt
         assert "broken.txt: no resolution structure found" in err
     data = json.loads(made["json"][2].read_text())
-    assert len(data["documents"]) == len(SUBSET) + 1  # the PDF too
+    assert len(data["documents"]) == len(SUBSET) + EXTRA
     assert [m for m in data["failed"] if "broken.txt" in m]
     assert "broken.txt" in made["md"][2].read_text()
     assert "broken.txt: no resolution structure found" in made["html"][2].read_text()
@@ -248,7 +264,7 @@ def test_markdown_fits_a_job_summary(made: dict) -> None:
     table = [
         line for line in text.split("## Documents\n", 1)[1].splitlines() if line.startswith("| ")
     ]
-    assert len(table) == 1 + len(SUBSET) + 1  # heading, documents, the PDF
+    assert len(table) == 1 + len(SUBSET) + EXTRA  # heading, then one row per document
 
 
 def test_a_cached_run_does_not_import_spacy(made: dict, subset: list[str], tmp_path: Path) -> None:
