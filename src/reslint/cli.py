@@ -182,6 +182,13 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+cache_dir_option = click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="Cache folder (default: $RESLINT_CACHE_DIR, else .reslint_cache here).",
+)
+
+
 def batch_options(command: Callable) -> Callable:
     """--jobs, --no-cache, --cache-dir, --quiet: how a command works through many files."""
     decorators = [
@@ -194,11 +201,7 @@ def batch_options(command: Callable) -> Callable:
             help="Worker processes.",
         ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
-        click.option(
-            "--cache-dir",
-            type=click.Path(file_okay=False),
-            help="Cache folder (default: $RESLINT_CACHE_DIR, else .reslint_cache here).",
-        ),
+        cache_dir_option,
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
     ]
     for decorator in reversed(decorators):
@@ -568,11 +571,7 @@ def _report_format(output: str | None) -> str:
 
 
 @main.command()
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False),
-    help="Cache folder (default: $RESLINT_CACHE_DIR, else .reslint_cache here).",
-)
+@cache_dir_option
 def clean(cache_dir: str | None) -> None:
     """Remove the cache of classify, lint and report results."""
     from reslint.cache import cache_root
