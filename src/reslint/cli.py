@@ -228,7 +228,7 @@ def input_options(command: Callable) -> Callable:
             "--output",
             type=click.Path(),
             help="Write the output to this file instead of stdout "
-            "(a folder for one file per input, with -f akn).",
+            "(a folder for one file per input, with -f akn; for report -f csv, its tables).",
         ),
     ]
     for decorator in reversed(decorators):
