@@ -397,7 +397,7 @@ def findings(corpus: Corpus) -> Chart:
         "findings",
         "findings",
         f"Lint findings: the {TOP_RULES} most frequent rules",
-        "Findings of `reslint lint` with each file's own configuration.",
+        "Findings of reslint lint, each file with its own configuration.",
         _spec(
             values,
             mark="bar",
