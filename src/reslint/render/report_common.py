@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from reslint.report.aggregate import LEVELS, DocumentRow, strength_scale
+from reslint.report.aggregate import LEVELS, Corpus, DocumentRow, aggregate, strength_scale
 from reslint.report.records import DocumentRecord
 
 
@@ -21,6 +22,13 @@ class RecordStream(Protocol):
     def __iter__(self) -> Iterator[DocumentRecord]: ...
 
 
+def corpus_of(records: RecordStream) -> Corpus:
+    """The corpus figures of a whole stream, the failed files included."""
+    corpus = aggregate(records)
+    corpus.failed = list(records.failed)
+    return corpus
+
+
 @contextmanager
 def text_output(output: str | None) -> Iterator[TextIO]:
     """The output file (UTF-8, Unix newlines), or stdout when there is none or it is -."""
@@ -30,6 +38,38 @@ def text_output(output: str | None) -> Iterator[TextIO]:
         return
     with Path(output).open("w", encoding="utf-8", newline="\n") as handle:
         yield handle
+
+
+DISPLAY_HEADINGS = (
+    "document", "title", "body", "kind", "date", "session", "preambular", "operative",
+    "clauses", "opening clauses", "all clauses", "main addressees", "vote",
+    *(f"{level}s" for level in LEVELS),
+)  # fmt: skip
+
+
+def display_values(row: DocumentRow) -> tuple[Any, ...]:
+    """A row of the documents table people read (HTML, Markdown): ``DISPLAY_HEADINGS``."""
+    return (
+        row.name,
+        row.title or "",
+        row.body,
+        row.kind,
+        row.date or (str(row.year) if row.year else ""),
+        row.session,
+        row.preambular,
+        row.operative,
+        row.clauses,
+        strength_profile(row.opening),
+        strength_profile(row.strengths),
+        ", ".join(row.addressees),
+        row.vote,
+        *(row.findings[level] for level in LEVELS),
+    )
+
+
+def strength_profile(counts: Counter[str]) -> str:
+    """ "decision 2, request 3": the labels with clauses, strongest first."""
+    return ", ".join(f"{label} {counts[label]}" for label in strength_scale() if counts[label])
 
 
 def document_columns() -> list[str]:

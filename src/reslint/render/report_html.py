@@ -18,8 +18,14 @@ from importlib.resources import files
 from typing import Any
 
 from reslint import __version__
-from reslint.render.report_common import RecordStream, text_output
-from reslint.report.aggregate import LEVELS, Corpus, DocumentRow, aggregate, strength_scale
+from reslint.render.report_common import (
+    DISPLAY_HEADINGS,
+    RecordStream,
+    corpus_of,
+    display_values,
+    text_output,
+)
+from reslint.report.aggregate import Corpus
 from reslint.report.charts import Chart, charts, library
 
 SECTIONS = (
@@ -38,8 +44,7 @@ TABLE_LIMIT = 100  # rows of the verb and most-cited tables
 
 
 def render(records: RecordStream, output: str | None) -> None:
-    corpus = aggregate(records)
-    corpus.failed = list(records.failed)
+    corpus = corpus_of(records)
     with text_output(output) as out:
         out.write(page(corpus))
 
@@ -161,36 +166,9 @@ def _findings(corpus: Corpus) -> str:
     return _table("finding-table", ("rule", "level", "findings"), rows)
 
 
-def _profile(counts: Any) -> str:
-    return ", ".join(f"{label} {counts[label]}" for label in strength_scale() if counts[label])
-
-
-def _document_row(row: DocumentRow) -> tuple[Any, ...]:
-    return (
-        row.name,
-        row.title or "",
-        row.body,
-        row.kind,
-        row.date or (str(row.year) if row.year else ""),
-        row.session,
-        row.preambular,
-        row.operative,
-        row.clauses,
-        _profile(row.opening),
-        _profile(row.strengths),
-        ", ".join(row.addressees),
-        row.vote,
-        *(row.findings[level] for level in LEVELS),
-    )
-
-
 def _documents(corpus: Corpus) -> str:
-    headings = (
-        "document", "title", "body", "kind", "date", "session", "preambular", "operative",
-        "clauses", "opening clauses", "all clauses", "main addressees", "vote",
-        *(f"{level}s" for level in LEVELS),
-    )  # fmt: skip
-    return _table("document-table", headings, (_document_row(r) for r in corpus.documents))
+    rows = (display_values(row) for row in corpus.documents)
+    return _table("document-table", DISPLAY_HEADINGS, rows)
 
 
 def _failed(corpus: Corpus) -> str:

@@ -14,14 +14,13 @@ import json
 from typing import Any
 
 from reslint import __version__
-from reslint.render.report_common import RecordStream, text_output
-from reslint.report.aggregate import Corpus, DocumentRow, aggregate
+from reslint.render.report_common import RecordStream, corpus_of, text_output
+from reslint.report.aggregate import Corpus, DocumentRow
 from reslint.report.records import REPORT_SCHEMA_VERSION
 
 
 def render(records: RecordStream, output: str | None) -> None:
-    corpus = aggregate(records)
-    corpus.failed = list(records.failed)
+    corpus = corpus_of(records)
     with text_output(output) as out:
         json.dump(report_data(corpus), out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -11,22 +11,25 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reslint import __version__
-from reslint.render.report_common import RecordStream, text_output
+from reslint.render.report_common import (
+    DISPLAY_HEADINGS,
+    RecordStream,
+    corpus_of,
+    display_values,
+    text_output,
+)
 from reslint.report.aggregate import (
-    LEVELS,
     SELF,
     Corpus,
-    aggregate,
     strength_scale,
 )
 
-DOCUMENT_ROWS = 1000  # about 200 bytes each: the summary stays well under 1 MiB
+DOCUMENT_ROWS = 1000  # under 400 bytes each: the summary stays well under 1 MiB
 TOP = 20
 
 
 def render(records: RecordStream, output: str | None) -> None:
-    corpus = aggregate(records)
-    corpus.failed = list(records.failed)
+    corpus = corpus_of(records)
     with text_output(output) as out:
         out.write(markdown(corpus))
 
@@ -82,28 +85,8 @@ def markdown(corpus: Corpus) -> str:
 
 
 def _documents(corpus: Corpus) -> str:
-    scale = strength_scale()
-    rows = [
-        (
-            d.name,
-            d.body,
-            d.kind,
-            d.date or d.year or "",
-            d.preambular,
-            d.operative,
-            d.clauses,
-            ", ".join(f"{label} {d.opening[label]}" for label in scale if d.opening[label]),
-            ", ".join(d.addressees),
-            d.vote,
-            *(d.findings[level] for level in LEVELS),
-        )
-        for d in corpus.documents[:DOCUMENT_ROWS]
-    ]
-    headings = (
-        "document", "body", "kind", "date", "preambular", "operative", "clauses",
-        "opening clauses", "main addressees", "vote", *(f"{level}s" for level in LEVELS),
-    )  # fmt: skip
-    text = _table(headings, rows)
+    rows = (display_values(row) for row in corpus.documents[:DOCUMENT_ROWS])
+    text = _table(DISPLAY_HEADINGS, rows)
     left = len(corpus.documents) - DOCUMENT_ROWS
     if left > 0:
         text += f"\n{left} more documents: see the HTML, CSV or JSON report.\n"
