@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 CORPUS ?= ../shared/corpus/real
 
-.PHONY: install demo test bench plants golden wheel-check clean
+.PHONY: install demo test bench bench-report plants golden wheel-check clean
 
 install: $(STAMP)
 
@@ -29,6 +29,10 @@ test: install
 
 bench: install
 	$(BIN)/python bench/bench.py --corpus $(CORPUS)
+	$(BIN)/python bench/report.py --corpus $(CORPUS)
+
+bench-report: install
+	$(BIN)/python bench/report.py --corpus $(CORPUS)
 
 plants: install
 	$(BIN)/python bench/plants.py
@@ -40,4 +44,4 @@ wheel-check: install
 	bash .ci/wheel-check
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .reslint_cache

@@ -73,15 +73,20 @@ def time_tokenize(sources: list) -> float:
 
 
 def time_classify(sources: list, jobs: int) -> float:
-    """Classify the corpus as `reslint classify --jobs N` does (pipeline built beforehand)."""
-    from types import SimpleNamespace
-
-    from reslint.batch import classify_sources
+    """Classify the corpus as `reslint classify --jobs N --no-cache` does (in one process,
+    with the pipeline built beforehand; in a pool, each worker builds its own)."""
+    from reslint.batch import Batch
     from reslint.config import Config
+    from reslint.inputs import Input
+    from reslint.tasks import ClassifyTask
 
-    run = SimpleNamespace(sources=lambda _options: iter(sources), error=print)
+    task = ClassifyTask(Config())
+    if jobs == 1:
+        task.start()
     start = time.perf_counter()
-    classify_sources(run, {}, Config(), jobs)
+    for outcome in Batch([Input(s.path) for s in sources], task, jobs, None):
+        if outcome.error:
+            print(outcome.error)
     return time.perf_counter() - start
 
 

@@ -28,20 +28,19 @@ APPEALS = {"exhortation", "request", "encouragement"}
 
 
 def classify_corpus(folder: Path) -> list:
-    from reslint.batch import classify_sources
+    from reslint.batch import Batch
     from reslint.config import Config
-    from reslint.source import read_path
+    from reslint.inputs import Input
+    from reslint.tasks import ClassifyTask
 
-    sources = [read_path(path) for path in sorted(folder.glob("*.txt"))]
-
-    class Run:
-        def sources(self, _options: dict) -> list:
-            return iter(sources)
-
-        def error(self, message: str) -> None:
-            print(message)
-
-    return classify_sources(Run(), {}, Config(), 1)
+    inputs = [Input(str(path)) for path in sorted(folder.glob("*.txt"))]
+    results = []
+    for outcome in Batch(inputs, ClassifyTask(Config()), 1, None):
+        if outcome.error:
+            print(outcome.error)
+        else:
+            results.append(outcome.result)
+    return results
 
 
 def clause_counts(results: list) -> Counter:

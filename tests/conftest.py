@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Batch commands cache their results; the tests' cache is theirs alone, never the checkout's.
+os.environ["RESLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="reslint-test-cache-")
+atexit.register(shutil.rmtree, os.environ["RESLINT_CACHE_DIR"], ignore_errors=True)
 CORPUS = Path(os.environ.get("RESLINT_CORPUS", ROOT.parent / "shared" / "corpus" / "real"))
 
 

@@ -23,6 +23,7 @@ from reslint.lint.diagnostic import LEVELS
 from reslint.lint.rule import BODIES, KINDS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 class Run:
@@ -30,13 +31,82 @@ class Run:
 
     def __init__(self) -> None:
         self.failed = 0
+        self.errors: list[str] = []  # the failed files' messages, for reports that list them
+        self._progress: Any = None  # a progress bar being drawn: messages go above it
 
     def error(self, message: str) -> None:
         self.failed += 1
-        click.echo(f"reslint: {message}", err=True)
+        self.errors.append(message)
+        self._say(f"reslint: {message}")
 
     def warn(self, message: str) -> None:
-        click.echo(f"reslint: warning: {message}", err=True)
+        self._say(f"reslint: warning: {message}")
+
+    def _say(self, line: str) -> None:
+        if self._progress is not None:
+            self._progress.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
+
+    def inputs(self, options: dict[str, Any]) -> Iterator[Any]:
+        """The inputs named on the command line (``reslint.inputs.Input``)."""
+        from reslint.inputs import discover
+
+        found = False
+        for item in discover(
+            options["files"], options["glob"], options["exclude"], options["stdin_filename"]
+        ):
+            found = True
+            yield item
+        if not found:
+            self.error("no input files found")
+
+    def batch(
+        self,
+        options: dict[str, Any],
+        task: Any,
+        keep: Callable[[str], bool] | None = None,
+        unreadable: Callable[[str, str], None] | None = None,
+    ) -> Iterator[Any]:
+        """The results of ``task`` on every input (those ``keep`` keeps), in input order,
+        in ``--jobs`` processes and from the cache (``reslint.batch``); failed files are
+        reported and skipped, or handed, in order, to ``unreadable(path, message)``.
+        Standard input is read here, and never cached."""
+        from reslint.batch import Batch
+        from reslint.cache import Cache, cache_root
+        from reslint.readers import read_stdin
+
+        report = unreadable or (lambda _path, message: self.error(message))
+        items: list[Any] = []
+        for item in self.inputs(options):
+            if keep is not None and not item.missing and not keep(item.path):
+                continue
+            if not item.stdin:
+                items.append(item)
+                continue
+            try:
+                items.append(read_stdin(item.path))
+            except ReslintErrorType as exc:
+                report(item.path, exc.describe())
+        cache = None if options["no_cache"] else Cache(cache_root(options["cache_dir"]))
+        batch = Batch(items, task, options["jobs"], cache)
+        with _progress_bar(len(batch), options["quiet"]) as self._progress:
+            try:
+                for outcome in batch:
+                    for warning in outcome.warnings:
+                        self.warn(warning)
+                    if outcome.error:
+                        report(outcome.path, outcome.error)
+                    else:
+                        yield outcome.result
+                    self._progress.update()
+            except KeyboardInterrupt:
+                self._progress.close()
+                click.echo("reslint: interrupted", err=True)
+                sys.exit(EXIT_INTERRUPTED)
+        self._progress = None
+        if cache is not None and cache.problem:
+            self.warn(cache.problem)
 
     def sources(
         self, options: dict[str, Any], unreadable: Callable[[str, str], None] | None = None
@@ -44,15 +114,10 @@ class Run:
         """Read each input; unreadable ones are reported and skipped, or handed, in
         order, to ``unreadable(path, message)`` (which then reports them)."""
         from reslint.errors import ReslintError
-        from reslint.inputs import discover
         from reslint.readers import read_path, read_stdin
 
         report = unreadable or (lambda _path, message: self.error(message))
-        found = False
-        for item in discover(
-            options["files"], options["glob"], options["exclude"], options["stdin_filename"]
-        ):
-            found = True
+        for item in self.inputs(options):
             if item.missing:
                 report(item.path, f"{item.path}: no such file or directory")
                 continue
@@ -64,8 +129,6 @@ class Run:
             for warning in source.warnings:
                 self.warn(f"{source.path}: {warning}")
             yield source
-        if not found:
-            self.error("no input files found")
 
     def each(self, options: dict[str, Any], work: Callable[[Any], Any]) -> list[Any]:
         """Apply ``work`` to every readable source; a failing file is reported, not fatal."""
@@ -97,6 +160,55 @@ def write_output(text: str, output: str | None) -> None:
         sys.exit(EXIT_USAGE)
 
 
+def _progress_bar(total: int, quiet: bool) -> Any:
+    """Files done, rate and time left on stderr (tqdm), only when a person watches it:
+    stderr a terminal, not in CI, no ``--quiet``."""
+    import os
+
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
+    hidden = quiet or not sys.stderr.isatty() or bool(os.environ.get("CI"))
+    return tqdm(total=total, unit="file", file=sys.stderr, disable=hidden, leave=False)
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+cache_dir_option = click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="Cache folder (default: $RESLINT_CACHE_DIR, else .reslint_cache here).",
+)
+
+
+def batch_options(command: Callable) -> Callable:
+    """--jobs, --no-cache, --cache-dir, --quiet: how a command works through many files."""
+    decorators = [
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(1, 64),
+            default=default_jobs(),
+            show_default="the number of cores",
+            help="Worker processes.",
+        ),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+        cache_dir_option,
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
 def input_options(command: Callable) -> Callable:
     """FILES, --glob, --exclude, --stdin-filename: how every command finds its inputs."""
     decorators = [
@@ -116,7 +228,7 @@ def input_options(command: Callable) -> Callable:
             "--output",
             type=click.Path(),
             help="Write the output to this file instead of stdout "
-            "(a folder for one file per input, with -f akn).",
+            "(a folder for one file per input, with -f akn; for report -f csv, its tables).",
         ),
     ]
     for decorator in reversed(decorators):
@@ -255,20 +367,12 @@ CLASSIFY_FORMATS = ("table", "json", "jsonl", "csv")
     help="List the openers no lexicon lists (to extend the lexicon) instead.",
 )
 @config_option("Configuration file (default: found from the current folder up).")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Worker processes for large batches.",
-)
+@batch_options
 def classify(
     output_format: str,
     unit: str | None,
     unknown: bool,
     config_path: str | None,
-    jobs: int,
     output: str | None,
     **options: Any,
 ) -> None:
@@ -281,9 +385,9 @@ def classify(
     run = Run()
     try:
         config = config_for(Path.cwd(), Path(config_path) if config_path else None)
-        from reslint.batch import classify_sources
+        from reslint.tasks import ClassifyTask
 
-        results = classify_sources(run, options, config, jobs)
+        results = list(run.batch(options, ClassifyTask(config)))
     except ConfigError as exc:
         click.echo(f"reslint: {exc.describe()}", err=True)
         sys.exit(EXIT_USAGE)
@@ -398,6 +502,90 @@ def _diff_version(
     return document, _classifier(config).classify(document), findings
 
 
+REPORT_FORMATS = ("html", "md", "csv", "jsonl", "json")
+REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".jsonl": "jsonl"}
+
+
+@main.command()
+@input_options
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(REPORT_FORMATS),
+    help="Output format (default: from OUT's extension; a folder without one is csv; "
+    "md on stdout).",
+)
+@config_option("Configuration file (default: found by walking up from each file).")
+@batch_options
+def report(
+    output_format: str | None, config_path: str | None, output: str | None, **options: Any
+) -> None:
+    """Report on a corpus: every document's profile, and strength, addressees, citations
+    and mandates across documents, as HTML, Markdown, CSV tables or JSON."""
+    from reslint.config import config_for
+    from reslint.errors import ConfigError
+    from reslint.lint.runner import Request
+    from reslint.tasks import ReportTask
+
+    chosen = output_format or _report_format(output)
+    if chosen == "csv" and output in (None, "-"):
+        raise click.UsageError("--format csv writes a folder of tables: name it with -o")
+    run = Run()
+    explicit = Path(config_path) if config_path else None
+    try:
+        task = ReportTask(Request(config_path=explicit), config_for(Path.cwd(), explicit))
+        records = _Records(run, run.batch(options, task))
+        renderer("report", chosen)(records, output)
+    except ConfigError as exc:
+        click.echo(f"reslint: {exc.describe()}", err=True)
+        sys.exit(EXIT_USAGE)
+    except OSError as exc:
+        click.echo(f"reslint: {output}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if output not in (None, "-"):
+        click.echo(f"reslint: wrote the {chosen} report to {output}", err=True)
+    sys.exit(EXIT_FAILED if run.failed else EXIT_OK)
+
+
+class _Records:
+    """The report's records as they come, and the files that failed (``RecordStream``)."""
+
+    def __init__(self, run: Run, results: Iterator[Any]) -> None:
+        self.failed = run.errors
+        self._results = results
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._results)
+
+
+def _report_format(output: str | None) -> str:
+    if output in (None, "-"):
+        return "md"
+    suffix = Path(output).suffix.lower()
+    if suffix in REPORT_SUFFIXES:
+        return REPORT_SUFFIXES[suffix]
+    if not suffix or Path(output).is_dir():
+        return "csv"
+    raise click.UsageError(f"cannot tell the format from {output!r}: give --format")
+
+
+@main.command()
+@cache_dir_option
+def clean(cache_dir: str | None) -> None:
+    """Remove the cache of classify, lint and report results."""
+    from reslint.cache import cache_root
+    from reslint.cache import clean as remove
+
+    root = cache_root(cache_dir)
+    try:
+        removed = remove(root)
+    except OSError as exc:
+        click.echo(f"reslint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"reslint: {'removed' if removed else 'no cache at'} {root}", err=True)
+
+
 LINT_FORMATS = ("concise", "full", "json", "jsonl", "sarif", "github", "gitlab", "junit")
 
 
@@ -442,6 +630,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     type=click.Path(dir_okay=False),
     help="Record today's findings in this baseline file and exit 0.",
 )
+@batch_options
 def lint(
     output_format: str,
     config_path: str | None,
@@ -482,15 +671,26 @@ def lint(
             baseline=baseline,
             fail_on=fail_on,
         )
-        linter = Linter(request)
-        reports = []
+        reports: list[FileReport] = []
 
         def unread(path: str, message: str) -> None:  # in the reports, so every format says it
             reports.append(FileReport(path, error=message))
 
-        for source in run.sources(options, unread):
-            if not linter.excluded(source.path):
-                reports.append(linter.lint(source))
+        if request.fix:  # fixes write files: one at a time, here, never from the cache
+            linter = Linter(request)
+            for source in run.sources(options, unread):
+                if not linter.excluded(source.path):
+                    reports.append(linter.lint(source))
+        else:
+            from reslint.tasks import LintTask
+
+            task = LintTask(request)
+            linter = task.linter
+            kept = lambda path: not linter.excluded(path)  # noqa: E731
+            for report in run.batch(options, task, keep=kept, unreadable=unread):
+                if baseline is not None:  # applied here: the cache keeps every finding
+                    report.diagnostics = baseline.filter(report.diagnostics)
+                reports.append(report)
     except ConfigError as exc:
         click.echo(f"reslint: {exc.describe()}", err=True)
         sys.exit(EXIT_USAGE)
