@@ -22,6 +22,7 @@ demo: install
 	$(BIN)/reslint lint samples/
 	$(BIN)/reslint classify samples/
 	$(BIN)/reslint parse samples/ga-draft.txt
+	mkdir -p build && $(BIN)/reslint report samples/ -o build/samples-report.html
 
 test: install
 	$(BIN)/ruff check src tests bench
