@@ -58,17 +58,9 @@ def render(results: list[Classification], unit: str = "paragraph") -> str:
 
 
 def _paragraph(paragraph: OperativeClass) -> tuple[object, ...]:
-    categories = sorted({a.category for a in paragraph.addressees})
+    """The opening clause's reading, then what only a whole paragraph has."""
     return (
-        paragraph.verb,
-        paragraph.head or "",
-        ";".join(paragraph.modifiers),
-        _blank(paragraph.strength.rank),
-        paragraph.strength.label,
-        ";".join(categories),
-        ";".join(a.text for a in paragraph.addressees if a.text),
-        paragraph.action or "",
-        paragraph.mandate.due if paragraph.mandate else "",
+        *_reading(paragraph),
         _blank(paragraph.strongest.rank),
         paragraph.strongest.label,
         len(paragraph.clauses),
@@ -76,7 +68,7 @@ def _paragraph(paragraph: OperativeClass) -> tuple[object, ...]:
     )
 
 
-def _reading(clause: Clause) -> tuple[object, ...]:
+def _reading(clause: Clause | OperativeClass) -> tuple[object, ...]:
     categories = sorted({a.category for a in clause.addressees})
     return (
         clause.verb,
