@@ -39,13 +39,14 @@ class FootnoteOrder(Rule):
     level = "warning"
 
     def check(self, node: Document, ctx: Context) -> None:
+        # by the first marker only: a repeated footnote number gives two footnotes
+        # whose markers start at the same offset, and footnotes do not compare
         firsts = sorted(
-            (footnote.refs[0].start, footnote)
-            for footnote in node.footnotes
-            if footnote.refs and footnote.label.isdigit()
+            (f for f in node.footnotes if f.refs and f.label.isdigit()),
+            key=lambda footnote: footnote.refs[0].start,
         )
         highest = 0
-        for _, footnote in firsts:
+        for footnote in firsts:
             number = int(footnote.label)
             if number < highest:
                 ref = footnote.refs[0]
