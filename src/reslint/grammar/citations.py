@@ -55,11 +55,13 @@ _ANCHOR = re.compile(r"\b(?:[Rr]esolution|[Dd]ecision)s?[ \u00a0]+(?=(?:ES-|S-)?
 _KNOWN_ORGAN = r"General Assembly|Security Council|Human Rights Council|Economic and Social Council"
 # any other organ: "United Nations Environment Assembly", "Commission on Crime Prevention
 # and Criminal Justice", "Conference of the Parties to the Convention against ..."
+# (a name has a few words: the repetitions are bounded, so that a long run of capitalised
+# words is not read again from each of them)
 _OTHER_ORGAN = (
-    r"(?:[A-Z][\w-]*(?<!ing)\s+(?:(?:and|of|the)\s+)*)*"  # not "Recalling" before it
+    r"(?:(?<![\w-])[A-Z][\w-]*(?<!ing)\s+(?:(?:and|of|the)\s+){0,3}){0,8}"  # not "Recalling"
     r"(?:Assembly|Council|Commission|Conference|Board|Organization|Committee|Forum)"
     r"(?:\s+(?:for|on|of|to|against)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+(?:(?:and|of|the|on|to|against|for)\s+)*[A-Z][\w-]*)*)*"
+    r"(?:\s+(?:(?:and|of|the|on|to|against|for)\s+){0,3}[A-Z][\w-]*){0,8}){0,3}"
 )
 _ORGAN = re.compile(rf"({_KNOWN_ORGAN}|{_OTHER_ORGAN})")
 _NAMED_BEFORE = (

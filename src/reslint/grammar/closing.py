@@ -39,7 +39,7 @@ VOTE = (
     + _AGAINST
     + pp.Opt(_ABSTAIN)
 )
-_MEETING = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(plenary\s+)?meeting")
+_MEETING = re.compile(r"(?<!\d)(\d+)\s*(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(plenary\s+)?meeting")
 
 
 def parse_closing(text: str) -> dict:

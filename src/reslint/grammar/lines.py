@@ -37,10 +37,11 @@ FURNITURE_TOKEN = re.compile(
 
 # A/RES/70/179, A/C.3/70/L.12/Rev.1, S/RES/2334 (2016), S/2016/1100,
 # A/HRC/RES/23/5, E/RES/2015/23, A/RES/ES-10/24, A/RES/S-26/2, A/80/L.1
-SYMBOL_GLUED = re.compile(r"(?:A|S|E)/(?:[A-Z]+(?:\.\d+)?/)*\d+(?:/[A-Za-z0-9.\-]+)*")
+# (a symbol has a few parts: bounded repetitions keep these linear on "A/A/A/...")
+SYMBOL_GLUED = re.compile(r"(?:A|S|E)/(?:[A-Z]+(?:\.\d+)?/){0,4}\d+(?:/[A-Za-z0-9.\-]+){0,6}")
 SYMBOL = re.compile(
-    r"\b(?:A|S|E|A/HRC|E/CN\.\d+)/(?:[A-Z]+(?:\.\d+)?/)*"
-    r"(?:ES-\d+|S-\d+|\d+)(?:/[A-Za-z0-9.\-]+)*(?:\s\(\d{4}\))?"
+    r"\b(?:A|S|E|A/HRC|E/CN\.\d+)/(?:[A-Z]+(?:\.\d+)?/){0,4}"
+    r"(?:ES-\d+|S-\d+|\d+)(?:/[A-Za-z0-9.\-]+){0,6}(?:\s\(\d{4}\))?"
 )
 
 # --- labels ------------------------------------------------------------------

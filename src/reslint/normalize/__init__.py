@@ -124,11 +124,8 @@ def _body_offset(clean: MappedText, body_start: int, before: MappedText) -> int:
     """The clean offset of the first body character (searched by its original offset)."""
     if body_start >= len(before.text):
         return len(clean.text)
-    raw = before.to_raw(body_start)
-    for segment in clean.segments:
-        if segment.copy and segment.raw_end > raw:
-            return segment.start + max(0, raw - segment.raw_start)
-    return len(clean.text)
+    found = clean.first_copy_from(before.to_raw(body_start))
+    return len(clean.text) if found is None else found
 
 
 def _repair(source: Source, kind: str, start: int, end: int, detail: str) -> Repair:

@@ -161,8 +161,9 @@ class _Page:
     @staticmethod
     def _title(heading: list[Line]) -> str:
         for index, line in enumerate(heading):
-            if _TITLE_NUMBER.match(line.text):
-                parts = [_TITLE_NUMBER.sub("", line.text, count=1)]
+            number = _TITLE_NUMBER.match(line.text)
+            if number:
+                parts = [line.text[number.end() :]]
                 for follower in heading[index + 1 :]:
                     if follower.blank:
                         break

@@ -15,7 +15,8 @@ number) and stands for a whole span of the original.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -31,50 +32,97 @@ class Segment:
 
 
 class MappedText:
-    """A string plus its segment map back to the original text."""
+    """A string plus its segment map back to the original text.
 
-    __slots__ = ("_starts", "segments", "text")
+    The segments are kept as four parallel arrays of machine integers (start,
+    raw start, raw end, copy flag; a segment ends where the next starts), not
+    as objects: a 35 MB text has millions of them, and objects would cost
+    five times the memory.
+    """
 
-    def __init__(self, text: str, segments: list[Segment]) -> None:
+    __slots__ = ("_copy", "_raw_end", "_raw_start", "_starts", "text")
+
+    def __init__(
+        self,
+        text: str,
+        starts: array,
+        raw_starts: array,
+        raw_ends: array,
+        copies: bytearray,
+    ) -> None:
         self.text = text
-        self.segments = segments
-        self._starts = [seg.start for seg in segments]
+        self._starts = starts
+        self._raw_start = raw_starts
+        self._raw_end = raw_ends
+        self._copy = copies
 
     @classmethod
     def identity(cls, text: str) -> MappedText:
         """The original text, mapped onto itself."""
-        return cls(text, [Segment(0, len(text), 0, len(text), True)] if text else [])
+        if not text:
+            return cls(text, array("q"), array("q"), array("q"), bytearray())
+        ends = array("q", [len(text)])
+        return cls(text, array("q", [0]), array("q", [0]), ends, bytearray(b"\1"))
 
     def __len__(self) -> int:
         return len(self.text)
 
-    def _segment_at(self, offset: int) -> Segment:
-        return self.segments[bisect.bisect_right(self._starts, offset) - 1]
+    @property
+    def segments(self) -> list[Segment]:
+        """The map as ``Segment`` objects (for inspection; the methods use the arrays)."""
+        return list(self._segments_from(0))
+
+    def _segments_from(self, index: int) -> Iterator[Segment]:
+        for i in range(index, len(self._starts)):
+            yield self._segment(i)
+
+    def _segment(self, index: int) -> Segment:
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text)
+        return Segment(
+            self._starts[index],
+            end,
+            self._raw_start[index],
+            self._raw_end[index],
+            bool(self._copy[index]),
+        )
+
+    def _index_at(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
 
     def to_raw(self, offset: int) -> int:
         """Original offset of the character at ``offset`` (a start boundary)."""
-        if not self.segments:
+        if not self._starts:
             return 0
         if offset >= len(self.text):
-            return self.segments[-1].raw_end
-        seg = self._segment_at(offset)
-        return seg.raw_start + (offset - seg.start) if seg.copy else seg.raw_start
+            return self._raw_end[-1]
+        i = self._index_at(offset)
+        if self._copy[i]:
+            return self._raw_start[i] + (offset - self._starts[i])
+        return self._raw_start[i]
 
     def to_raw_end(self, offset: int) -> int:
         """Original offset just after the character before ``offset`` (an end boundary)."""
-        if not self.segments:
+        if not self._starts:
             return 0
         if offset <= 0:
-            return self.segments[0].raw_start
-        seg = self._segment_at(offset - 1)
-        return seg.raw_start + (offset - seg.start) if seg.copy else seg.raw_end
+            return self._raw_start[0]
+        i = self._index_at(offset - 1)
+        if self._copy[i]:
+            return self._raw_start[i] + (offset - self._starts[i])
+        return self._raw_end[i]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span that a clean span ``[start, end)`` stands for."""
+        """The original span that a clean span ``[start, end)`` stands for.
+
+        A span that runs into text moved from earlier in the original (a footnote
+        printed mid-page, now at the end) would come out reversed: it stands for
+        the point where it starts instead.
+        """
         if start >= end:
             point = self.to_raw(start)
             return point, point
-        return self.to_raw(start), self.to_raw_end(end)
+        raw_start = self.to_raw(start)
+        return raw_start, max(raw_start, self.to_raw_end(end))
 
     def from_raw(self, raw: int) -> int | None:
         """The offset here of original character ``raw``, when it was copied unchanged
@@ -88,8 +136,16 @@ class MappedText:
         """True when ``[start, end)`` is an unchanged copy of the original."""
         if start >= end:
             return True
-        seg = self._segment_at(start)
-        return seg.copy and end <= seg.end
+        i = self._index_at(start)
+        segment_end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        return bool(self._copy[i]) and end <= segment_end
+
+    def first_copy_from(self, raw: int) -> int | None:
+        """The first offset whose character is a copy of the original at or after ``raw``."""
+        for i in range(len(self._starts)):
+            if self._copy[i] and self._raw_end[i] > raw:
+                return self._starts[i] + max(0, raw - self._raw_start[i])
+        return None
 
     def edit(self, edits: Iterable[tuple[int, int, str]]) -> MappedText:
         """Apply non-overlapping replacements ``(start, end, new_text)``.
@@ -116,7 +172,10 @@ class Builder:
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._segments: list[Segment] = []
+        self._starts = array("q")
+        self._raw_start = array("q")
+        self._raw_end = array("q")
+        self._copy = bytearray()
         self._length = 0
 
     def add_slice(self, source: MappedText, start: int, end: int) -> None:
@@ -124,16 +183,17 @@ class Builder:
         if start >= end:
             return
         self._parts.append(source.text[start:end])
-        index = bisect.bisect_right(source._starts, start) - 1
-        segments = source.segments
-        while index < len(segments) and segments[index].start < end:
-            seg = segments[index]
-            lo, hi = max(seg.start, start), min(seg.end, end)
-            if seg.copy:
-                raw_lo = seg.raw_start + (lo - seg.start)
+        starts, count = source._starts, len(source._starts)
+        index = bisect.bisect_right(starts, start) - 1
+        while index < count and starts[index] < end:
+            seg_start = starts[index]
+            seg_end = starts[index + 1] if index + 1 < count else len(source.text)
+            lo, hi = max(seg_start, start), min(seg_end, end)
+            if source._copy[index]:
+                raw_lo = source._raw_start[index] + (lo - seg_start)
                 self._push(hi - lo, raw_lo, raw_lo + (hi - lo), True)
             else:
-                self._push(hi - lo, seg.raw_start, seg.raw_end, False)
+                self._push(hi - lo, source._raw_start[index], source._raw_end[index], False)
             index += 1
 
     def add_text(self, text: str, raw_start: int, raw_end: int) -> None:
@@ -145,15 +205,19 @@ class Builder:
     def _push(self, length: int, raw_start: int, raw_end: int, copy: bool) -> None:
         start = self._length
         self._length += length
-        last = self._segments[-1] if self._segments else None
-        if copy and last is not None and last.copy and last.raw_end == raw_start:
-            self._segments[-1] = Segment(last.start, self._length, last.raw_start, raw_end, True)
+        if copy and self._copy and self._copy[-1] and self._raw_end[-1] == raw_start:
+            self._raw_end[-1] = raw_end  # a copy that goes on where the last one stopped
             return
-        self._segments.append(Segment(start, self._length, raw_start, raw_end, copy))
+        self._starts.append(start)
+        self._raw_start.append(raw_start)
+        self._raw_end.append(raw_end)
+        self._copy.append(1 if copy else 0)
 
     @property
     def length(self) -> int:
         return self._length
 
     def build(self) -> MappedText:
-        return MappedText("".join(self._parts), self._segments)
+        return MappedText(
+            "".join(self._parts), self._starts, self._raw_start, self._raw_end, self._copy
+        )

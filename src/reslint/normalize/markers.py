@@ -30,7 +30,9 @@ _AFTER_PUNCTUATION = r"(?<=[A-Za-z)\]”\"’,;:]|(?<!\d)\.)"
 
 
 _NUMBERED = re.compile(
-    r"(?=[ \t]*\d)(?:"  # every marker is a number: skip other positions fast (4x)
+    # every marker is a number: skip other positions fast (4x); a marker with spaces before
+    # it starts after a non-space, so a run of spaces is scanned once, not from each position
+    r"(?=\d|(?<![ \t])[ \t]+\d)(?:"
     # glued after a letter or closing punctuation: "Commission,1" "Rights1"
     rf"(?P<glued>{_AFTER_PUNCTUATION}\d{{1,3}})(?![\d/.,]\d|\d|/\d)"
     # glued after a year: "198259" is 1982 + 59

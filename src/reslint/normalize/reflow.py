@@ -42,8 +42,9 @@ _GLUED_OPENER = re.compile(r"(?<=,)[ \t]+(?=[A-Z][a-z])")
 _QUOTE_REACH = 3  # lines a quotation may run across a would-be paragraph start
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,12}) $")
 _WORD_AFTER = re.compile(r" [a-z]{1,12}\b")
-_HYPHEN_END = re.compile(r"([A-Za-z]+)[ \t]?-$")
+_HYPHEN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]?-$")  # tried once per word
 _WORD_START = re.compile(r"[a-z]+")
+_WHOLE_WORD = re.compile(r"\w+")  # a run of word characters: what \b bounds
 
 
 @dataclass
@@ -278,10 +279,12 @@ def _split_candidates(body: str, vocabulary: Vocabulary) -> list[tuple[int, int,
     unknown = vocabulary.unknown()
     if not unknown:
         return []
-    alternatives = "|".join(re.escape(word) for word in sorted(unknown, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
     pairs = set()
-    for match in pattern.finditer(body):
+    # one pass over the words, each looked up in a set: an alternation of every unknown
+    # word would be tried at every position, quadratic in the size of the document
+    for match in _WHOLE_WORD.finditer(body):
+        if match.group(0).lower() not in unknown:
+            continue
         start, end = match.span()
         before = _WORD_BEFORE.search(body, max(0, start - 14), start)
         if before:
@@ -320,7 +323,7 @@ def _join(
 ) -> tuple[int, int, str]:
     """The edit that joins ``line`` onto ``previous`` inside one paragraph."""
     before = previous.text.rstrip()
-    hyphen = _HYPHEN_END.search(before)
+    hyphen = _HYPHEN_END.search(before, max(0, len(before) - 80)) if before[-1:] == "-" else None
     after = _WORD_START.match(line.text.lstrip())
     if hyphen and after and after.group(0) in joiners:
         # "burden- and responsibility-sharing": a suspended hyphen keeps its space

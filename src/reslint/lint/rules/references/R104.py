@@ -60,7 +60,7 @@ class DateOutsideSession(Rule):
 
 
 _MARKER_AFTER = re.compile(rf"[^;\[]{{0,200}}?{FOOTNOTE_MARKER.pattern}")
-_OTHER_SYMBOL = re.compile(r"(?!A/RES/)[A-Z]{2,}[A-Za-z]*/[\w./-]+")  # "UNEP/EA.5/Res.14"
+_OTHER_SYMBOL = re.compile(r"(?!A/RES/)[A-Z]{2}[A-Za-z]*/[\w./-]+")  # "UNEP/EA.5/Res.14"
 
 
 def _another_organ(document: Document, ctx: Context, end: int) -> bool:

@@ -8,7 +8,7 @@ from reslint.lint.rules.text import own_end
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
-    from reslint.model import Paragraph
+    from reslint.model import Document, Paragraph
 
 
 class DanglingParagraphReference(Rule):
@@ -43,7 +43,7 @@ class DanglingParagraphReference(Rule):
     nodes = ("preambular", "operative", "subparagraph")
 
     def check(self, node: Paragraph, ctx: Context) -> None:
-        numbers = {p.number for p in ctx.document.operative if p.number}
+        numbers = ctx.cached("operative-numbers", lambda: _numbers(ctx.document))
         if not numbers:
             return
         own = ctx.text[node.text_start : own_end(node)]
@@ -58,3 +58,8 @@ class DanglingParagraphReference(Rule):
                         f"{self.message}: paragraph {number.group(0)}",
                         node=node.id,
                     )
+
+
+def _numbers(document: Document) -> set[str]:
+    """The printed numbers of the operative paragraphs (once per document, not per node)."""
+    return {p.number for p in document.operative if p.number}
