@@ -47,7 +47,7 @@ SYMBOL = re.compile(
 # --- labels ------------------------------------------------------------------
 
 ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
-NUMBER_LABEL = re.compile(r"(\d{1,4})\s*\.(?=\s|$)")
+NUMBER_LABEL = re.compile(r"(\d+)\s*\.(?=\s|$)")  # any size: paragraph 1000 too
 # "i. Decides", "iv. Requests": operative paragraphs numbered in roman (African Commission)
 ROMAN_NUMBER_LABEL = re.compile(r"([ivx]{1,5})\.(?=\s+[A-Z])")
 SUB_LABEL = re.compile(
@@ -130,7 +130,8 @@ def label_at(line: str) -> Label | None:
     return None
 
 
-_LOOSE_NUMBER = re.compile(r"(\d{1,3})(?:\s*,|(?=\s))")
+_LOOSE_NUMBER = re.compile(r"(\d+)(?:\s*,|(?=\s))")
+_DATE_REST = re.compile(r"May\s+(?:1[89]|20)\d\d")  # a year, perhaps with a footnote glued
 
 
 def loose_number_label(line: str, lexicon: Lexicon) -> Label | None:
@@ -143,6 +144,8 @@ def loose_number_label(line: str, lexicon: Lexicon) -> Label | None:
     if not match or DATE_PATTERN.match(line):
         return None
     rest = _skip_space(line, match.end())
+    if _DATE_REST.match(line, rest):
+        return None  # "27 May 2015, in New York": a date ("may" is an operative verb too)
     opener = opener_at(line[rest:], lexicon)
     if not opener or opener[0] != "operative":
         return None

@@ -36,7 +36,7 @@ _GLUED_PARAGRAPH = re.compile(
 )
 _GLUED_SUBPARAGRAPH = re.compile(r"(?<=;)[ \t]+(?:(?:or|and)[ \t]+)?(?=\([a-z]{1,4}\)[ \t]+[A-Z])")
 _HEADING_BEFORE_NUMBER = re.compile(
-    r"^(?P<heading>[A-Z][a-z]+(?:[ \t][a-z]+){0,6})[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])", re.MULTILINE
+    r"^(?P<heading>[A-Z][a-z]+(?:[ \t][a-z]+){0,6})[ \t]+(?=\d+\.[ \t]+[A-Z])", re.MULTILINE
 )
 _GLUED_OPENER = re.compile(r"(?<=,)[ \t]+(?=[A-Z][a-z])")
 _QUOTE_REACH = 3  # lines a quotation may run across a would-be paragraph start
