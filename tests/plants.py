@@ -497,7 +497,7 @@ def this_resolution(text, document, normalized, rng):
     )
 
 
-@kind("member-states-lower-m", "T101", fix="safe")
+@kind("member-states-lower-m", "T101", fix="unsafe")
 def member_states_lower_m(text, document, normalized, rng):
     """ "Member States" (of the United Nations) becomes "member States"."""
     return swap(
@@ -505,7 +505,7 @@ def member_states_lower_m(text, document, normalized, rng):
     )
 
 
-@kind("member-states-lower-s", "T101", fix="safe")
+@kind("member-states-lower-s", "T101", fix="unsafe")
 def member_states_lower_s(text, document, normalized, rng):
     """ "Member States" becomes "Member states"."""
     return swap(text, document, normalized, rng, r"\bMember (S)tates\b(?! of\b)", lambda m: "s", 1)
@@ -1293,7 +1293,7 @@ class Harness:
     def fixed(self, source, unsafe: bool) -> bytes:
         from reslint.pipeline import fix_source
 
-        result, _, _ = fix_source(source, self.settings, unsafe=unsafe)
+        result = fix_source(source, self.settings, unsafe=unsafe).source
         return result.encode(result.text)
 
     def check(self, kind: Kind, path: Path, planted: Planted) -> Outcome:

@@ -20,7 +20,11 @@ pytestmark = pytest.mark.corpus
 # Printed number labels, read from the raw text: "1." (and OCR "1,") at a line
 # start, and paragraphs glued onto one line ("...; 10. Confirms").
 LABEL = re.compile(r"^[ \t\f]*(\d{1,3})(?:\.(?=[ \t]|$)|,(?=[ \t]+[A-Z]))", re.M)
-GLUED = re.compile(r"[;:][ \t]+(?:[A-Z][a-z]+(?: [a-z]+){0,5}[ \t]+)?(\d{1,3})\.[ \t]+[A-Z][a-z]")
+# glued after the mark that ends the paragraph before; the first operative paragraph also
+# after the comma that ends the preamble ("Acting under Chapter VII ..., 1. Decides")
+GLUED = re.compile(
+    r"(?:[;:]|,(?=[ \t]+1\.))[ \t]+(?:[A-Z][a-z]+(?: [a-z]+){0,5}[ \t]+)?(\d{1,3})\.[ \t]+[A-Z][a-z]"
+)
 FORMULA = re.compile(r"^[ \t]*The (?:General Assembly|Security Council)\b", re.M)
 # The operative part ends at the closing, an annex heading, or the first article
 # of an agreement the resolution approves (S/RES/21 (1947)).

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from reslint.lint.diagnostic import Diagnostic, Fix
+from reslint.lint.diagnostic import DISPLAY, Diagnostic, Fix
 
 T = TypeVar("T")
 
@@ -17,6 +18,30 @@ if TYPE_CHECKING:
     from reslint.model import Document, Paragraph
     from reslint.normalize import Normalized
     from reslint.readers.place import Place
+
+
+UNCERTAIN = "not applied: the parser reported a problem in the structure here"
+
+
+def uncertain_spans(document: Document) -> list[tuple[int, int]]:
+    """Where the structure is uncertain: each span from the paragraph before a parser
+    problem to the paragraph after it, sorted and merged."""
+    if not document.problems:
+        return []
+    starts = sorted((p.start, p.end) for p in document.paragraphs())
+    spans = []
+    for problem in document.problems:
+        index = bisect.bisect_right(starts, (problem.start, float("inf")))
+        before = starts[index - 2][0] if index >= 2 else problem.start
+        after = starts[index][1] if index < len(starts) else problem.end
+        spans.append((min(before, problem.start), max(after, problem.end)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 @dataclass(frozen=True)
@@ -52,6 +77,15 @@ class Context:
         if key not in self._cache:
             self._cache[key] = compute()
         return self._cache[key]
+
+    def _uncertain(self, fix: Fix) -> bool:
+        """An edit of ``fix`` falls in a span where the structure is uncertain."""
+        spans = self.cached("uncertain", lambda: uncertain_spans(self.document))
+        for edit in fix.edits:
+            last = bisect.bisect_right(spans, (edit.end, float("inf"))) - 1  # starts at or before
+            if last >= 0 and spans[last][1] >= edit.start:
+                return True
+        return False
 
     def report_first_word(self, rule: Checker, paragraph: Paragraph, message: str) -> None:
         """Report on the first word of a paragraph, quoting it ("... opener: 'Remembering'")."""
@@ -92,7 +126,14 @@ class Context:
         fix: Fix | None = None,
         node: str | None = None,
     ) -> None:
-        """Record a finding of ``rule`` on the normalized span ``[start, end)``."""
+        """Record a finding of ``rule`` on the normalized span ``[start, end)``.
+
+        Where the parser reported a problem (in the paragraph, or the one before
+        or after it), the structure a fix relies on is uncertain: the fix is
+        shown, never applied.
+        """
+        if fix is not None and fix.applicability != DISPLAY and self._uncertain(fix):
+            fix = replace(fix, applicability=DISPLAY, message=f"{fix.message} ({UNCERTAIN})")
         raw_start, raw_end = self.normalized.raw_span(start, max(start, end))
         line, column = self.normalized.source.position(raw_start)
         end_line, end_column = self.normalized.source.position(max(raw_start, raw_end))

@@ -10,9 +10,10 @@ differ only by a run of spaces the normalizer collapsed, they are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reslint.lint.diagnostic import DISPLAY, SAFE, UNSAFE, Diagnostic, Edit
+from reslint.model import Document
 from reslint.normalize import Normalized
 
 
@@ -58,29 +59,101 @@ def _same_but_spaces(clean: str, raw: str) -> bool:
     return clean.split() == raw.split() and "\n" not in raw.strip("\n")
 
 
+@dataclass
+class Applied:
+    """The original text with fixes applied, and which fixes those were."""
+
+    text: str
+    taken: list[Diagnostic] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # why a fix was left out, one line each
+
+    @property
+    def count(self) -> int:
+        return len(self.taken)
+
+
 def apply_fixes(
     normalized: Normalized, diagnostics: list[Diagnostic], unsafe: bool = False
-) -> tuple[str, int]:
-    """The original text with every applicable, non-overlapping fix applied, and how many.
+) -> Applied:
+    """The original text with every applicable, non-overlapping fix applied.
 
     Fixes whose edits overlap one already taken wait for the next pass (the
-    caller lints again and repeats until nothing changes).
+    caller lints again and repeats until nothing changes).  A fix whose text
+    the file's encoding cannot hold is left out, and said so.
     """
-    taken: list[RawEdit] = []
-    count = 0
+    source = normalized.source
+    result = Applied(source.text)
+    edits: list[RawEdit] = []
     for diagnostic in diagnostics:
         if not applicable(diagnostic, unsafe):
             continue
         assert diagnostic.fix is not None
-        edits = raw_edits(normalized, diagnostic.fix.edits)
-        if edits is None or any(_overlaps(e, t) for e in edits for t in taken):
+        mapped = raw_edits(normalized, diagnostic.fix.edits)
+        if mapped is None or any(_overlaps(e, t) for e in mapped for t in edits):
             continue
-        taken.extend(edits)
-        count += 1
-    text = normalized.source.text
-    for edit in sorted(taken, key=lambda e: (e.start, e.end), reverse=True):
-        text = text[: edit.start] + edit.text + text[edit.end :]
-    return text, count
+        unwritable = _unwritable(mapped, source.encoding)
+        if unwritable:
+            line, column = source.position(mapped[0].start)
+            result.skipped.append(
+                f"{source.path}:{line}:{column}: {diagnostic.code} fix not applied: "
+                f"{source.encoding} cannot hold {unwritable!r} (U+{ord(unwritable):04X})"
+            )
+            continue
+        edits.extend(mapped)
+        result.taken.append(diagnostic)
+    result.text = _edited(source.text, edits)
+    return result
+
+
+def _unwritable(edits: list[RawEdit], encoding: str) -> str | None:
+    """The first character of the edits that ``encoding`` cannot encode."""
+    for edit in edits:
+        for char in edit.text:
+            try:
+                char.encode(encoding)
+            except UnicodeEncodeError:
+                return char
+    return None
+
+
+def _edited(text: str, edits: list[RawEdit]) -> str:
+    """``text`` with non-overlapping edits applied, in one pass (linear in its length)."""
+    parts = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        parts.append(text[position : edit.start])
+        parts.append(edit.text)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def structure(document: Document, numbers: bool = True) -> tuple:
+    """What a fix must leave as it is: every paragraph's kind, label, whether it opens
+    with an opener and how many sub-paragraphs it has, and the other parts of the text.
+
+    Openers themselves may change (a spelling fix, "calls on" to "calls upon"),
+    and so may operative labels with ``numbers=False`` (unsafe fixes renumber)
+    and the label of a lone operative paragraph, which says nothing (S105).
+    """
+    numbers = numbers and len(document.operative) > 1
+    paragraphs = tuple(
+        (
+            p.kind,
+            p.label if numbers or p.kind != "operative" else None,
+            p.opener is not None,
+            len(p.children),
+        )
+        for p in document.paragraphs()
+    )
+    return (
+        paragraphs,
+        document.formula is not None,
+        document.closing is not None,
+        len(document.footnotes),
+        len(document.attachments),
+        len(document.problems),
+    )
 
 
 def _overlaps(a: RawEdit, b: RawEdit) -> bool:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from reslint.config import Config, config_for
-from reslint.errors import NoStructureError, ReslintError
+from reslint.errors import NoStructureError
+from reslint.failures import Failure, guarded
 from reslint.lint.baseline import Baseline
 from reslint.lint.diagnostic import Diagnostic, level_rank
 from reslint.lint.rule import RuleInfo
@@ -36,6 +37,7 @@ class FileReport:
     fixed_document: Any = None  # a Word file: the fixed document, to save over the file
     notes: list[str] = field(default_factory=list)  # fixes not made, and why
     fail_on: str = "error"  # the lowest level that fails the run, from the file's configuration
+    source: Source | None = None  # what was read, when there is fixed text to write back
 
 
 @dataclass(frozen=True)
@@ -102,39 +104,50 @@ class Linter:
             for p in patterns
         )
 
-    def lint(self, source: Source) -> FileReport:
-        """Lint (and with ``fix``, fix) one source; errors become the report's ``error``."""
-        from reslint.pipeline import fix_source, lint_source
-
+    def lint(self, source: Source, fix: bool | None = None) -> FileReport:
+        """Lint (and with ``fix``, by default the request's, fix) one source; a failure
+        becomes the report's ``error``."""
         settings = self.settings_for(source.path)
+        fix = self.request.fix if fix is None else fix
         report = FileReport(source.path, fail_on=settings.fail_on)
-        fix = self.request.fix and source.fixable
-        if self.request.fix and not fix:
+        if fix and not source.fixable:
+            fix = False
             report.notes.append("fixes are not written into this kind of file (Akoma Ntoso XML)")
-        try:
-            if fix and isinstance(source, DocxSource):
-                diagnostics = self._fix_word(source, settings, report)
-            elif fix:
-                fixed, report.fixed, diagnostics = fix_source(
-                    source, settings, self.request.unsafe_fixes
-                )
-                if fixed.text != source.text:
-                    report.fixed_text, report.original_text = fixed.text, source.text
-            else:
-                diagnostics = lint_source(source, settings)[2]
-        except NoStructureError:
-            report.diagnostics = no_structure(source, settings)
+        outcome = guarded(source.path, self._check, source, settings, fix, report)
+        if isinstance(outcome, Failure):
+            report.error = outcome.message
             return report
-        except ReslintError as exc:
-            report.error = exc.describe()
-            return report
-        except RecursionError:
-            report.error = f"{source.path}: structure too deeply nested to parse"
-            return report
+        diagnostics = outcome
         if self.request.baseline is not None:
             diagnostics = self.request.baseline.filter(diagnostics)
         report.diagnostics = diagnostics
         return report
+
+    def _check(
+        self, source: Source, settings: Settings, fix: bool, report: FileReport
+    ) -> list[Diagnostic]:
+        """The findings of one source (fixed first, with ``fix``); a text with no
+        resolution in it has the one finding S100."""
+        try:
+            return self._lint_or_fix(source, settings, fix, report)
+        except NoStructureError:
+            return no_structure(source, settings)
+
+    def _lint_or_fix(
+        self, source: Source, settings: Settings, fix: bool, report: FileReport
+    ) -> list[Diagnostic]:
+        from reslint.pipeline import fix_source, lint_source
+
+        if not fix:
+            return lint_source(source, settings)[2]
+        if isinstance(source, DocxSource):
+            return self._fix_word(source, settings, report)
+        result = fix_source(source, settings, self.request.unsafe_fixes)
+        report.fixed, report.notes = result.applied, result.notes
+        if result.source.text != source.text:
+            report.fixed_text, report.original_text = result.source.text, source.text
+            report.source = source
+        return result.diagnostics
 
     def _fix_word(self, source: DocxSource, settings: Settings, report: FileReport) -> list:
         """Fix a Word file in memory; the command writes it (``readers.docx_fix``)."""

@@ -32,7 +32,7 @@ _LOST_MARKER = re.compile(r"(?<=[,;:])[ \t]*\d{1,3}$")
 _CLOSING_QUOTES = '”’")]'
 _INNER_SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _GLUED_PARAGRAPH = re.compile(
-    r"(?<=[;:.])[ \t]+(?:(?P<heading>[A-Z][a-z]+(?: [a-z]+){0,5})[ \t]+)?(?=\d{1,3}\.[ \t]+[A-Z])"
+    r"(?<=[;:.,])[ \t]+(?:(?P<heading>[A-Z][a-z]+(?: [a-z]+){0,5})[ \t]+)?(?=\d+\.[ \t]+[A-Z])"
 )
 _GLUED_SUBPARAGRAPH = re.compile(r"(?<=;)[ \t]+(?:(?:or|and)[ \t]+)?(?=\([a-z]{1,4}\)[ \t]+[A-Z])")
 _HEADING_BEFORE_NUMBER = re.compile(

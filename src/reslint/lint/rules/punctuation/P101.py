@@ -28,7 +28,9 @@ class PreambularEndMark(Rule):
     Recalling its resolution 70/1 of 25 September 2015,
 
     ## Fix safety
-    Safe: the wrong mark is replaced, or a comma is added.
+    Safe: the wrong mark is replaced, or a comma is added.  A colon is replaced only
+    with ``--unsafe-fixes``: it may announce a list the parser did not see as
+    one.  An ellipsis keeps its dots.
 
     ## Source
     UN Editorial Manual, "Resolutions and other formal decisions of United

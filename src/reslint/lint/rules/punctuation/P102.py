@@ -31,7 +31,9 @@ class OperativeEndMark(Rule):
     1. Decides to remain seized of the matter.
 
     ## Fix safety
-    Safe: the wrong mark is replaced, or the right one added.
+    Safe: the wrong mark is replaced, or the right one added.  A colon is replaced only
+    with ``--unsafe-fixes``: it may announce a list the parser did not see as
+    one.  An ellipsis keeps its dots.
 
     ## Source
     UN Editorial Manual, "Resolutions and other formal decisions of United

@@ -35,7 +35,9 @@ class SubparagraphEndMark(Rule):
     (b) To report to the Assembly;
 
     ## Fix safety
-    Safe: the wrong mark is replaced by a semicolon.
+    Safe: the wrong mark is replaced by a semicolon.  A colon is replaced only
+    with ``--unsafe-fixes``: it may announce a list the parser did not see as
+    one.  An ellipsis keeps its dots.
 
     ## Source
     UN Editorial Manual, "Paragraphs and subparagraphs".

@@ -9,11 +9,12 @@ and the last one takes the paragraph's own mark, down every level:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reslint.lint.diagnostic import Edit, Fix
+from reslint.lint.diagnostic import SAFE, UNSAFE, Edit, Fix
 from reslint.lint.rules.text import end_mark, own_end
 from reslint.model import Document, Paragraph
 from reslint.normalize.notation import MARKER_START
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from reslint.lint.rule import Rule
 
 NAMES = {",": "a comma", ";": "a semicolon", ".": "a full stop", ":": "a colon"}
+_ANNOUNCES = re.compile(r"\b(?:the following|as follows)\s*:\s*$")
 
 
 @dataclass
@@ -91,6 +93,8 @@ def _introduces(text: str, expected: Expected) -> bool:
     paragraph = expected.paragraph
     if paragraph.kind == "operative" and not paragraph.number and expected.role == "own":
         return True
+    if _ANNOUNCES.search(text, max(expected.start, expected.end - 80), expected.end):
+        return True  # "... towards the following:" announces what comes, numbered or not
     following = text[expected.end :].lstrip("\n")
     if not following or following.startswith(MARKER_START):
         return False
@@ -108,13 +112,26 @@ def check_marks(rule: Rule, ctx: Context, paragraph: Paragraph, roles: set[str])
             continue
         if expected.role == "chapeau" and mark == "" and not rule.option("strict"):
             continue  # "Affirms further the necessity" over (a), (b): older style, not wrong
-        edit = Edit(at, at + 1, expected.mark) if mark else Edit(at, at, expected.mark)
         found = f"ends with {NAMES[mark]}" if mark else "has no end mark"
         ctx.report(
             rule,
             at,
             at + 1 if mark else at,  # the wrong mark, or the point where the mark is missing
             f"{rule.message}: {found}, expected {NAMES[expected.mark]}",
-            fix=Fix((edit,), message=f"end with {NAMES[expected.mark]}"),
+            fix=_mark_fix(ctx.text, mark, at, expected.mark),
             node=expected.paragraph.id,
         )
+
+
+def _mark_fix(text: str, mark: str, at: int, wanted: str) -> Fix | None:
+    """The fix that puts ``wanted`` in place of ``mark`` (or after the text, when none).
+
+    Safe for punctuation that only closes the clause.  A colon announces what
+    follows it (a list the parser may not have seen as one), so replacing it
+    can change what the text says: unsafe.  The last dot of an ellipsis is no
+    end mark to replace: no fix.
+    """
+    if mark == "." and text[at - 1 : at] in (".", "…"):
+        return None
+    edit = Edit(at, at + 1, wanted) if mark else Edit(at, at, wanted)
+    return Fix((edit,), UNSAFE if mark == ":" else SAFE, f"end with {NAMES[wanted]}")

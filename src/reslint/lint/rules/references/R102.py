@@ -15,7 +15,8 @@ class FirstMentionWithoutDate(Rule):
 
     ## What it does
     Reports the first citation of a resolution by number ("resolution
-    64/293") that does not give its date; later mentions may drop it.
+    64/293") or by symbol ("A/RES/64/293") that does not give its date;
+    later mentions may drop it.
 
     ## Why
     The date lets the reader place the resolution without a lookup; the
@@ -42,7 +43,9 @@ class FirstMentionWithoutDate(Rule):
     def check(self, node: Document, ctx: Context) -> None:
         seen: set[str] = set()
         for paragraph, citation in citations(node):
-            if citation.form != "short" or citation.kind != "resolution":
+            # a symbol ("A/RES/60/288") is a first mention too: R101's fix turns it into
+            # "resolution 60/288", which must not bring a finding the text did not have
+            if citation.form not in ("short", "symbol") or citation.kind != "resolution":
                 continue
             if citation.number not in seen and citation.date is None:
                 ctx.report(

@@ -1,13 +1,28 @@
 """References to paragraphs of the same resolution (R106 checks them, S103's
 renumbering updates them): "paragraph 5 above", "paragraphs 3 to 7 below",
-"paragraph 12 of the present resolution"."""
+"paragraph 12 of the present resolution", and, for the renumbering, bare ones
+that name no other text ("the progress ... per paragraph 14,").
+
+Each number is followed by separators that hold no digit, so a run of digits
+is read one way only: the patterns stay linear on any input.
+"""
 
 from __future__ import annotations
 
 import re
 
-PARAGRAPH_REFERENCE = re.compile(
-    r"\bparagraphs?\s+((?:\d+(?:\s*\([a-z]+\))?(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)?)+)"
-    r"(?=\s*(?:above|below|of (?:the present|this) resolution))"
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+to\s+|\s*[-–]\s*)"
+_ONE = r"\d+(?:\s*\([a-z]+\))?"
+_NUMBERS = rf"{_ONE}(?:{_SEPARATOR}{_ONE})*"
+_WHOLE_LIST = rf"\b(?!\s*\([a-z])(?!{_SEPARATOR}\d)"  # not the first numbers of a longer list
+_OWN = r"\s*(?:above|below|of (?:the present|this) resolution)"
+PARAGRAPH_REFERENCE = re.compile(rf"\bparagraphs?\s+({_NUMBERS})(?={_OWN})")
+# a bare "paragraph N" is another text's when a text is named after it ("paragraph 3 of
+# resolution 1990 (2011)", "paragraph 1 (b), of the London Convention") or just before it
+# ("article 77, paragraph 3", "resolution 748 (1992), especially its paragraph 5")
+_NAMED_AFTER = r"\s*,?\s*(?:of|in|under)\b"
+_NAMED_BEFORE = r"(?<!its )(?<!\d, )(?<!\), )(?<![A-Za-z], )"
+BARE_PARAGRAPH_REFERENCE = re.compile(
+    rf"{_NAMED_BEFORE}\bparagraphs?\s+({_NUMBERS}){_WHOLE_LIST}(?!{_OWN})(?!{_NAMED_AFTER})"
 )
 NUMBER = re.compile(r"\d+")  # each paragraph number inside group 1 of a reference

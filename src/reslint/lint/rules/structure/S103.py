@@ -4,7 +4,11 @@ from typing import TYPE_CHECKING
 
 from reslint.lint.diagnostic import UNSAFE, Edit, Fix
 from reslint.lint.rule import Rule
-from reslint.lint.rules.references.crossrefs import NUMBER, PARAGRAPH_REFERENCE
+from reslint.lint.rules.references.crossrefs import (
+    BARE_PARAGRAPH_REFERENCE,
+    NUMBER,
+    PARAGRAPH_REFERENCE,
+)
 from reslint.lint.rules.text import own_end
 from reslint.model import Document, Paragraph
 
@@ -34,9 +38,11 @@ class OperativeNumbering(Rule):
     3. Invites ...
 
     ## Fix safety
-    Unsafe: the fix renumbers the paragraphs and every "paragraph N above",
-    "below" or "of the present resolution" that points at them; references
-    from other documents cannot be updated.
+    Unsafe: the fix renumbers the paragraphs and every reference that points
+    at them: "paragraph N above", "below" or "of the present resolution", and
+    a bare "paragraph N" that names no other text ("per paragraphs 7 and 8";
+    not "paragraph 3 of resolution 1990 (2011)" nor "article 77, paragraph 3").
+    References from other documents cannot be updated.
 
     ## Source
     UN Editorial Manual, "Paragraphs and subparagraphs".
@@ -97,7 +103,11 @@ class OperativeNumbering(Rule):
                 edits.append(Edit(digits, digits + len(paragraph.number), str(new[paragraph.id])))
         for paragraph in document.paragraphs():
             own = ctx.text[paragraph.text_start : own_end(paragraph)]
-            for match in PARAGRAPH_REFERENCE.finditer(own):
+            references = [
+                *PARAGRAPH_REFERENCE.finditer(own),
+                *BARE_PARAGRAPH_REFERENCE.finditer(own),
+            ]
+            for match in references:
                 for number in NUMBER.finditer(match.group(1)):
                     target = old_to_new.get(number.group(0))
                     if target is not None and str(target) != number.group(0):
