@@ -473,11 +473,11 @@ def test_old_security_council_heading_gives_symbol_and_date() -> None:
     assert document.closing.text == "Adopted unanimously at the 1382nd meeting."
 
 
-def test_python_api_takes_text_or_path(tmp_path) -> None:
+def test_python_api_takes_text_or_a_path(tmp_path) -> None:
     import reslint
 
     text = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act.\n"
-    from_text = reslint.parse(text, path="draft.txt")
+    from_text = reslint.parse(text, name="draft.txt")
     file = tmp_path / "draft.txt"
     file.write_text(text, encoding="utf-16")
     from_path = reslint.parse(file)
