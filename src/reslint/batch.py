@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from reslint.cache import Cache
-from reslint.errors import ReslintError
+from reslint.errors import NoStructureError, ReslintError
 from reslint.inputs import Input
 from reslint.source import Source
 
@@ -58,6 +58,7 @@ class Outcome:
     error: str | None = None  # one line, "path: message"
     warnings: list[str] = field(default_factory=list)
     internal: bool = False  # an unexpected exception: never cached
+    not_a_resolution: bool = False  # the error: a text with no resolution in it
 
 
 @dataclass
@@ -154,7 +155,7 @@ def _work(unit: Input | Source) -> Outcome:
 
     path = unit.path
     if isinstance(unit, Input) and unit.missing:
-        return Outcome(path, error=f"{path}: no such file or directory")
+        return Outcome(path, error=f"{path}: {unit.error}")
     warnings: list[str] = []
     try:
         source = unit if isinstance(unit, Source) else read_path(path)
@@ -162,7 +163,8 @@ def _work(unit: Input | Source) -> Outcome:
         assert _task is not None
         return Outcome(path, _task.run(source), warnings=warnings)
     except ReslintError as exc:
-        return Outcome(path, error=exc.describe(), warnings=warnings)
+        no_structure = isinstance(exc, NoStructureError)
+        return Outcome(path, error=exc.describe(), warnings=warnings, not_a_resolution=no_structure)
     except RecursionError:
         return Outcome(path, error=f"{path}: structure too deeply nested to parse")
     except Exception as exc:  # a bug on one file must not lose the others' results

@@ -19,8 +19,10 @@ import click
 
 from reslint import __version__
 from reslint.errors import ReslintError as ReslintErrorType
+from reslint.failures import Failure, guarded
 from reslint.lint.diagnostic import LEVELS
 from reslint.lint.rule import BODIES, KINDS
+from reslint.render.lint_summary import count
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -29,7 +31,8 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 class Run:
     """The files of one command run, and what went wrong with them."""
 
-    def __init__(self) -> None:
+    def __init__(self, output: str | None = None) -> None:
+        self.output = output  # the output file, which no input may be
         self.failed = 0
         self.errors: list[str] = []  # the failed files' messages, for reports that list them
         self._progress: Any = None  # a progress bar being drawn: messages go above it
@@ -42,6 +45,9 @@ class Run:
     def warn(self, message: str) -> None:
         self._say(f"reslint: warning: {message}")
 
+    def info(self, message: str) -> None:
+        self._say(f"reslint: info: {message}")
+
     def _say(self, line: str) -> None:
         if self._progress is not None:
             self._progress.write(line, file=sys.stderr)
@@ -53,10 +59,18 @@ class Run:
         from reslint.inputs import discover
 
         found = False
+        output = _resolved(self.output)
         for item in discover(
-            options["files"], options["glob"], options["exclude"], options["stdin_filename"]
+            options["files"],
+            options["glob"],
+            options["exclude"],
+            options["stdin_filename"],
+            options.get("respect_gitignore", True),
         ):
             found = True
+            is_file = output is not None and not item.missing and not item.stdin
+            if is_file and _resolved(item.path) == output:
+                raise click.UsageError(f"-o/--output {self.output} is one of the inputs")
             yield item
         if not found:
             self.error("no input files found")
@@ -95,7 +109,9 @@ class Run:
                 for outcome in batch:
                     for warning in outcome.warnings:
                         self.warn(warning)
-                    if outcome.error:
+                    if outcome.error and outcome.not_a_resolution and unreadable is None:
+                        self.skip(Failure(outcome.path, outcome.error, True))
+                    elif outcome.error:
                         report(outcome.path, outcome.error)
                     else:
                         yield outcome.result
@@ -119,7 +135,7 @@ class Run:
         report = unreadable or (lambda _path, message: self.error(message))
         for item in self.inputs(options):
             if item.missing:
-                report(item.path, f"{item.path}: no such file or directory")
+                report(item.path, f"{item.path}: {item.error}")
                 continue
             try:
                 source = read_stdin(item.path) if item.stdin else read_path(item.path)
@@ -132,21 +148,32 @@ class Run:
 
     def each(self, options: dict[str, Any], work: Callable[[Any], Any]) -> list[Any]:
         """Apply ``work`` to every readable source; a failing file is reported, not fatal."""
-        from reslint.errors import ReslintError
-
         results = []
         for source in self.sources(options):
-            try:
-                results.append(work(source))
-            except ReslintError as exc:
-                self.error(exc.describe())
-            except RecursionError:
-                self.error(f"{source.path}: structure too deeply nested to parse")
+            outcome = guarded(source.path, work, source)
+            if isinstance(outcome, Failure):
+                self.skip(outcome)
+            else:
+                results.append(outcome)
         return results
+
+    def skip(self, failure: Failure) -> None:
+        """Report a file that gave no result: at ``info`` level when it is a Markdown file
+        with no resolution in it (a README beside the resolutions), else as an error."""
+        if failure.not_a_resolution and failure.path.lower().endswith(".md"):
+            self.info(f"{failure.message} (skipped)")
+        else:
+            self.error(failure.message)
 
     def finish(self, text: str, output: str | None) -> None:
         write_output(text, output)
         sys.exit(EXIT_FAILED if self.failed else EXIT_OK)
+
+
+def _resolved(path: str | None) -> Path | None:
+    if path is None or path == "-":
+        return None
+    return Path(path).resolve()
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -156,7 +183,7 @@ def write_output(text: str, output: str | None) -> None:
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
-        click.echo(f"reslint: {output}: {exc.strerror}", err=True)
+        click.echo(f"reslint: {output}: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_USAGE)
 
 
@@ -210,9 +237,11 @@ def batch_options(command: Callable) -> Callable:
 
 
 def input_options(command: Callable) -> Callable:
-    """FILES, --glob, --exclude, --stdin-filename: how every command finds its inputs."""
+    """FILES, --glob, --exclude, --stdin-filename, --respect-gitignore: how every command
+    finds its inputs (hidden files and folders are never searched)."""
     decorators = [
-        click.argument("files", nargs=-1, required=True, type=click.Path()),
+        # readable=False: an unreadable file is that file's one-line error, not a usage error
+        click.argument("files", nargs=-1, required=True, type=click.Path(readable=False)),
         click.option(
             "--glob",
             multiple=True,
@@ -223,6 +252,12 @@ def input_options(command: Callable) -> Callable:
             "--exclude", multiple=True, help="Skip paths matching this pattern (repeatable)."
         ),
         click.option("--stdin-filename", help="Name to report for input read from '-'."),
+        click.option(
+            "--respect-gitignore/--no-respect-gitignore",
+            default=True,
+            show_default=True,
+            help="Skip what .gitignore files exclude when searching directories.",
+        ),
         click.option(
             "-o",
             "--output",
@@ -265,7 +300,18 @@ def config_option(help_text: str) -> Callable:
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; Ctrl-C ends any command with exit code 130 and one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\nreslint: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reslint")
 def main() -> None:
     """Parse, classify and lint United Nations resolutions and drafts."""
@@ -279,7 +325,7 @@ def parse(output_format: str, output: str | None, **options: Any) -> None:
     or export them as Akoma Ntoso XML (-f akn)."""
     from reslint.pipeline import parse_source
 
-    run = Run()
+    run = Run(output)
     if output_format == "akn":
         _export_akn(run, options, output)
     documents = run.each(options, parse_source)
@@ -345,7 +391,7 @@ def normalize(output_format: str, log: bool, output: str | None, **options: Any)
     """Print the cleaned text of resolutions pasted from PDFs, or the repairs made (-f log)."""
     from reslint.pipeline import normalize_source
 
-    run = Run()
+    run = Run(output)
     results = run.each(options, normalize_source)
     run.finish(renderer("normalize", "log" if log else output_format)(results), output)
 
@@ -382,7 +428,7 @@ def classify(
 
     if unit is not None and (output_format != "csv" or unknown):
         raise click.UsageError("--unit applies to --format csv only")
-    run = Run()
+    run = Run(output)
     try:
         config = config_for(Path.cwd(), Path(config_path) if config_path else None)
         from reslint.tasks import ClassifyTask
@@ -394,7 +440,7 @@ def classify(
     if unknown:
         from reslint.render.classify_unknown import render as render_unknown
 
-        run.finish(render_unknown(results, as_json=output_format == "json"), output)
+        run.finish(render_unknown(results, output_format), output)
     if output_format == "csv":
         from reslint.render.classify_csv import render as render_csv
 
@@ -445,7 +491,7 @@ def diff(
     from reslint.config import config_for
     from reslint.errors import ConfigError, ReslintError
 
-    run = Run()
+    run = Run(output)
     try:
         config = config_for(Path.cwd(), Path(config_path) if config_path else None)
         lint_config = Path(config_path) if config_path else None
@@ -531,7 +577,7 @@ def report(
     chosen = output_format or _report_format(output)
     if chosen == "csv" and output in (None, "-"):
         raise click.UsageError("--format csv writes a folder of tables: name it with -o")
-    run = Run()
+    run = Run(output)
     explicit = Path(config_path) if config_path else None
     try:
         task = ReportTask(Request(config_path=explicit), config_for(Path.cwd(), explicit))
@@ -587,6 +633,7 @@ def clean(cache_dir: str | None) -> None:
 
 
 LINT_FORMATS = ("concise", "full", "json", "jsonl", "sarif", "github", "gitlab", "junit")
+STATISTICS_FORMATS = ("concise", "full", "json")  # --statistics: a text table, or JSON
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -655,8 +702,15 @@ def lint(
     from reslint.errors import ConfigError
     from reslint.lint.baseline import Baseline
     from reslint.lint.runner import FileReport, Linter, Request, failing
+    from reslint.lint.writing import FixWriter
 
-    run = Run()
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes applies fixes only with --fix or --diff")
+    if statistics and output_format not in STATISTICS_FORMATS:
+        raise click.UsageError(
+            f"--statistics prints {' or '.join(STATISTICS_FORMATS)}, not {output_format}"
+        )
+    run = Run(output)
     try:
         baseline = Baseline.load(Path(baseline_path)) if baseline_path else None
         request = Request(
@@ -672,15 +726,19 @@ def lint(
             fail_on=fail_on,
         )
         reports: list[FileReport] = []
+        writer: FixWriter | None = None
 
         def unread(path: str, message: str) -> None:  # in the reports, so every format says it
             reports.append(FileReport(path, error=message))
 
         if request.fix:  # fixes write files: one at a time, here, never from the cache
             linter = Linter(request)
+            writer = FixWriter(run, linter, options) if fix and not diff else None
             for source in run.sources(options, unread):
                 if not linter.excluded(source.path):
                     reports.append(linter.lint(source))
+                    if writer:
+                        writer.write(reports[-1])  # as soon as it is fixed: Ctrl-C keeps it
         else:
             from reslint.tasks import LintTask
 
@@ -695,22 +753,23 @@ def lint(
         click.echo(f"reslint: {exc.describe()}", err=True)
         sys.exit(EXIT_USAGE)
     for report in reports:
-        if report.error:
+        if report.error and report.error not in run.errors:  # a failed write is reported
             run.error(report.error)
         for note in report.notes:
             run.warn(f"{report.path}: {note}")
     if write_baseline:
         found = [d for report in reports for d in report.diagnostics]
         write_output(Baseline.of(found, Path(write_baseline)).dump(), write_baseline)
-        click.echo(f"reslint: recorded {len(found)} findings in {write_baseline}", err=True)
+        recorded = count(len(found), "finding")
+        click.echo(f"reslint: recorded {recorded} in {write_baseline}", err=True)
         sys.exit(EXIT_FAILED if run.failed else EXIT_OK)
-    changed = [r for r in reports if r.fixed_text is not None]
     if diff:
         from reslint.render.lint_diff import render as render_diff
 
+        changed = [r for r in reports if r.fixed_text is not None]
         write_output(render_diff(changed), output)
         sys.exit(EXIT_FAILED if changed or run.failed else EXIT_OK)
-    fixed_stdin = fix and _write_fixes(run, changed, options)
+    fixed_stdin = writer.finish() if writer else False
     if annotate:
         _annotate(run, reports, annotate)
     text = _render_lint(reports, output_format, statistics, linter)
@@ -720,42 +779,6 @@ def lint(
         write_output(text, output)
     failed = failing(reports) and not exit_zero
     sys.exit(EXIT_FAILED if failed or run.failed else EXIT_OK)
-
-
-def _write_fixes(run: Run, changed: list[Any], options: dict[str, Any]) -> bool:
-    """Write fixed texts back, in the file's own encoding and line endings; the fixed
-    text of standard input goes to stdout (True when it did)."""
-    from reslint.source import read_path
-
-    fixed = sum(r.fixed for r in changed)
-    stdin_name = options["stdin_filename"] or "<stdin>"
-    to_stdout = False
-    for report in changed:
-        if "-" in options["files"] and report.path == stdin_name:
-            sys.stdout.write(report.fixed_text)
-            to_stdout = True
-            continue
-        if report.fixed_document is not None:
-            _save_word(run, report)
-            continue
-        try:
-            original = read_path(report.path)
-            Path(report.path).write_bytes(original.encode(report.fixed_text))
-        except (OSError, ReslintErrorType) as exc:
-            run.error(f"{report.path}: cannot write the fixes: {exc}")
-    if fixed:
-        click.echo(f"reslint: fixed {fixed} findings in {len(changed)} files", err=True)
-    return to_stdout
-
-
-def _save_word(run: Run, report: Any) -> None:
-    """Save a fixed Word file over the original, only once the new file reads back."""
-    from reslint.readers.docx_fix import save_docx
-
-    try:
-        save_docx(report.fixed_document, report.path)
-    except ReslintErrorType as exc:
-        run.error(exc.describe())
 
 
 def _annotate(run: Run, reports: list[Any], target: str) -> None:
@@ -776,15 +799,17 @@ def _annotate(run: Run, reports: list[Any], target: str) -> None:
         output = targets[report.path]
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
-            count = annotate_docx(report.path, report.diagnostics, output)
+            comments = annotate_docx(report.path, report.diagnostics, output)
         except (OSError, ReslintErrorType) as exc:
             run.error(f"{report.path}: cannot annotate: {exc}")
             continue
-        click.echo(f"reslint: {output}: {count} comment{'' if count == 1 else 's'}", err=True)
+        click.echo(f"reslint: {output}: {count(comments, 'comment')}", err=True)
 
 
 def _render_lint(reports: list[Any], output_format: str, statistics: bool, linter: Any) -> str:
-    return renderer("lint", "statistics" if statistics else output_format)(reports, linter.rules())
+    if statistics:
+        output_format = "statistics_json" if output_format == "json" else "statistics"
+    return renderer("lint", output_format)(reports, linter.rules())
 
 
 @main.command()
@@ -861,8 +886,15 @@ def init(path: str, force: bool) -> None:
     if target.exists() and not force:
         click.echo(f"reslint: {path}: already exists (use --force to overwrite)", err=True)
         sys.exit(EXIT_FAILED)
+    if not target.parent.is_dir():
+        click.echo(f"reslint: {path}: no folder {target.parent}", err=True)
+        sys.exit(EXIT_FAILED)
     starter = files("reslint").joinpath("starter.toml").read_text(encoding="utf-8")
-    target.write_text(starter, encoding="utf-8")
+    try:
+        target.write_text(starter, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"reslint: {path}: cannot write: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_FAILED)
     click.echo(f"reslint: wrote {path}", err=True)
 
 

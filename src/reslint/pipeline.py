@@ -135,8 +135,8 @@ def _keep_structure(
 
 def _refused(refused: list[Diagnostic]) -> list[str]:
     return [
-        f"{d.path}:{d.line}:{d.column}: {d.code} fix not applied: it would change how "
-        "the text reads (its paragraphs or their labels)"
+        f"line {d.line}: {d.code} not fixed: it would change how the text reads (its "
+        "paragraphs or their labels)"
         for d in refused
     ]
 

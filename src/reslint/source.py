@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class Source:
     encoding: str = "utf-8"
     bom: bytes = b""
     warnings: list[str] = field(default_factory=list)
+    digest: str | None = field(default=None, repr=False, compare=False)  # of the bytes read
     _line_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -94,7 +96,19 @@ def decode(data: bytes, path: str) -> Source:
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"invalid {encoding} text at byte {exc.start}") from None
     if b"\x00" in data[:4096]:
-        raise InputError(path, "binary file (NUL bytes), not a text document")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(path, "binary file (NUL bytes), not a text document")
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                path, f"UTF-16 without a byte-order mark, invalid at byte {exc.start}"
+            ) from None
+        if _looks_binary(text):
+            raise InputError(path, "binary file (NUL bytes), not a text document")
+        warning = f"UTF-16 without a byte-order mark; read as {utf16}"
+        return Source(path, text, utf16, b"", [warning])
     try:
         return Source(path, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -110,10 +124,28 @@ def decode(data: bytes, path: str) -> Source:
     return Source(path, text, encoding, b"", [warning])
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when the NUL bytes are the high bytes of mostly-ASCII
+    UTF-16 text (every other byte), as Windows tools write it without a byte-order mark."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.7 * len(zeros) and other.count(0) <= 0.01 * len(other):
+            return encoding
+    return None
+
+
 def _looks_binary(text: str) -> bool:
     """Control characters other than whitespace in more than 1% of the text."""
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f\v")
     return controls > max(2, len(text[:8192]) // 100)
+
+
+def digest(data: bytes) -> str:
+    """The fingerprint of a file's bytes: a fixer writes back only over the bytes it read."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_path(path: str | Path) -> Source:
@@ -123,9 +155,13 @@ def read_path(path: str | Path) -> Source:
         data = Path(path).read_bytes()
     except IsADirectoryError:
         raise InputError(name, "is a directory") from None
+    except FileNotFoundError:
+        raise InputError(name, "no such file or directory") from None
     except OSError as exc:
-        raise InputError(name, exc.strerror or "cannot be read") from None
-    return decode(data, name)
+        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
+    source = decode(data, name)
+    source.digest = digest(data)
+    return source
 
 
 def read_stdin(name: str | None = None) -> Source:

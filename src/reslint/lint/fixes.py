@@ -93,10 +93,9 @@ def apply_fixes(
             continue
         unwritable = _unwritable(mapped, source.encoding)
         if unwritable:
-            line, column = source.position(mapped[0].start)
             result.skipped.append(
-                f"{source.path}:{line}:{column}: {diagnostic.code} fix not applied: "
-                f"{source.encoding} cannot hold {unwritable!r} (U+{ord(unwritable):04X})"
+                f"line {diagnostic.line}: {diagnostic.code} not fixed: {source.encoding} "
+                f"cannot hold {unwritable!r} (U+{ord(unwritable):04X})"
             )
             continue
         edits.extend(mapped)
