@@ -30,6 +30,7 @@ _FOLLOWING_TEXT = re.compile(r"\bthe following\b|\bas follows\b", re.IGNORECASE)
 _REMAIN_SEIZED = re.compile(r"\bremain\s+(?:actively\s+)?seized\s+of\s+the\s+matter\.?$")
 _FIRST_ARTICLE = re.compile(r"Article\s+(?:1|I)\b.{0,80}")
 _ANNEX_HEADING = re.compile(r"(?:Annex|ANNEX)\s+(?:[IVX]+|[A-Z]|\d+)?\s*[^.;,]{0,80}")
+_BEFORE_OPERATIVE = letters.FORMULA + letters.PREAMBULAR + letters.HEADING + letters.TEXT
 _OPENER_LETTERS = {
     "operative": letters.UNNUMBERED,
     "preambular": letters.PREAMBULAR,
@@ -65,6 +66,7 @@ def type_lines(lines: list[BodyLine], lexicon: Lexicon) -> list[TypedLine]:
         elif paragraph.letter == letters.SUB_LETTER and paragraph.label:
             last_letter_label = paragraph.label.label
     _mark_numbered_preamble(typed)
+    _mark_lettered_operative(typed, lexicon)
     _mark_section_titles(typed)
     _mark_preambular_verbs(typed)
     _mark_declarations(typed)
@@ -177,6 +179,33 @@ def _mark_numbered_preamble(typed: list[TypedLine]) -> None:
         if not without_markers(text).rstrip().endswith(","):
             return  # "1. Acting in accordance with Article 34 ..., requests ...;"
         paragraph.letter = letters.PREAMBULAR
+
+
+def _mark_lettered_operative(typed: list[TypedLine], lexicon: Lexicon) -> None:
+    """Operative paragraphs lettered instead of numbered (A/80/L.1: the preamble ends
+    "... to resume the Conference:", then "(a) Expresses its profound gratitude ...;"
+    and "(b) Endorses the New York Declaration ...").
+
+    Lettered paragraphs that each open with an operative verb, right after the
+    preamble, with no operative paragraph before them and none after, are the
+    operative part: read as sub-paragraphs of the last preambular paragraph,
+    their full stop would be "fixed" into a comma.
+    """
+    first = next((i for i, p in enumerate(typed) if p.letter not in _BEFORE_OPERATIVE), None)
+    if first is None or first == 0 or typed[first - 1].letter != letters.PREAMBULAR:
+        return
+    run = list(itertools.takewhile(lambda p: p.letter == letters.SUB_LETTER, typed[first:]))
+    rest = typed[first + len(run) :]
+    if not run or any(p.letter in letters.OPERATIVE for p in rest):
+        return
+    for paragraph in run:
+        assert paragraph.label is not None
+        opener = recognize.opener_at(paragraph.text[paragraph.label.rest_offset :], lexicon)
+        if opener is None or opener[0] != "operative":
+            return
+        paragraph.opener = opener
+    for paragraph in run:
+        paragraph.letter = letters.UNNUMBERED
 
 
 def _mark_section_titles(typed: list[TypedLine]) -> None:

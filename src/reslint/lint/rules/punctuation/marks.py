@@ -86,13 +86,19 @@ def _parts(document: Document) -> list:
 
 def _introduces(text: str, expected: Expected) -> bool:
     """A colon that rightly introduces what follows: text that is no paragraph (a
-    quotation, a table, an adopted text), or, after an unnumbered "Resolves that:",
-    the numbered provisions."""
+    quotation, a table, an adopted text); after an unnumbered "Resolves that:", the
+    numbered provisions; after the last preambular paragraph, lettered operative
+    paragraphs ("... to resume the Conference:" over "(a) Expresses ...")."""
     from reslint.grammar.lines import label_at
 
     paragraph = expected.paragraph
     if paragraph.kind == "operative" and not paragraph.number and expected.role == "own":
         return True
+    if paragraph.kind == "preambular" and expected.role == "own":
+        following = text[expected.end :].lstrip("\n")
+        label = label_at(following)
+        if label is not None and label.kind == "sub":
+            return True  # lettered paragraphs that are not its own: the operative part
     if _ANNOUNCES.search(text, max(expected.start, expected.end - 80), expected.end):
         return True  # "... towards the following:" announces what comes, numbered or not
     following = text[expected.end :].lstrip("\n")
