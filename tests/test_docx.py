@@ -405,7 +405,7 @@ def test_a_failed_save_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch) ->
 def test_cli_fix_writes_a_word_file_that_opens(tmp_path: Path) -> None:
     path = docx(tmp_path, LISTED.replace("session.", "session;"))
     result = CliRunner().invoke(main, ["lint", "--fix", str(path)])
-    assert "fixed 1 findings in 1 files" in result.stderr
+    assert "fixed 1 finding in 1 file" in result.stderr
     assert zipfile.ZipFile(path).testzip() is None
     assert read_docx(path).text.splitlines()[11].endswith("session.")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx"]

@@ -323,3 +323,60 @@ def test_api_lint_returns_the_findings(tmp_path: Path) -> None:
     found = reslint.lint(DRAFT, name="draft.txt", config=None)
     assert [(d.code, d.line, d.path) for d in found] == [("V105", 5, "draft.txt")]
     assert reslint.lint(DRAFT, ignore=["V105"]) == []
+
+
+# safe fixes keep the meaning ------------------------------------------------------------
+
+LETTERED = """The General Assembly,
+
+Recalling its resolution 79/81 of 3 December 2024,
+
+Recalling further its decision 79/573 B of 5 September 2025 to resume the Conference:
+
+(a) Expresses its profound gratitude to the Co-Chairs of the Conference;
+
+(b) Endorses the Declaration submitted by the Co-Chairs of the Conference.
+"""
+
+
+def test_lettered_operative_paragraphs_are_not_preambular_items(folder: Path) -> None:
+    document = reslint.parse(LETTERED)
+    assert [p.label for p in document.operative] == ["(a)", "(b)"]
+    assert [p.children for p in document.preambular] == [[], []]
+    (folder / "l1.txt").write_text(LETTERED, encoding="utf-8")
+    run("lint", "--fix", "--unsafe-fixes", "l1.txt")
+    assert (folder / "l1.txt").read_text(encoding="utf-8") == LETTERED  # the full stop stays
+    items = LETTERED.replace("(a) Expresses", "(a) the Convention,").replace(
+        "(b) Endorses", "(b) the Protocol,\n\n1. Endorses"
+    )
+    document = reslint.parse(items)  # a preambular paragraph's own items stay its items
+    assert [len(p.children) for p in document.preambular] == [0, 2]
+
+
+def test_no_fix_for_the_dots_of_an_ellipsis() -> None:
+    text = CLEAN.replace("25 September 2015,", "25 September 2015 ...")
+    (finding,) = [d for d in reslint.lint(text) if d.code == "P101"]
+    assert finding.fix is None
+
+
+def test_no_fix_where_the_parser_reported_a_problem() -> None:
+    text = DRAFT.replace("2. Requests", "Noting the report,\n\n2. Requests")
+    by_code = {d.code: d for d in reslint.lint(text)}
+    assert "S102" in by_code  # the parser's problem: a preambular paragraph misplaced
+    fix = by_code["V105"].fix
+    assert fix is not None and fix.applicability == "display-only"
+    assert "parser reported a problem" in fix.message
+
+
+def test_a_fix_that_changes_the_structure_is_refused(folder: Path) -> None:
+    (folder / "pack.toml").write_text(
+        '[[rule]]\ncode = "Z101"\nslug = "number-it"\nkind = "substitution"\n'
+        'scope = ["preamble"]\nlevel = "warning"\nmessage = "Write \'%s\', not \'%s\'"\n'
+        'swap = { "Recalling" = "3. Recalling" }\nfix = "safe"\n',
+        encoding="utf-8",
+    )
+    (folder / "reslint.toml").write_text('extend = "pack.toml"\n', encoding="utf-8")
+    (folder / "draft.txt").write_text(DRAFT, encoding="utf-8")
+    _, _, err = run("lint", "--fix", "draft.txt")
+    assert "Z101 not fixed: it would change how the text reads" in err
+    assert (folder / "draft.txt").read_text(encoding="utf-8") == CLEAN  # V105 still fixed

@@ -51,10 +51,15 @@ def discover(
             yield Input(stdin_name or "<stdin>", stdin=True)
             continue
         path = Path(raw)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
+        except OSError as exc:  # a folder above it cannot be entered
+            yield Input(str(path), error=f"cannot be read: {exc.strerror or exc}")
+            continue
+        if is_dir:
             ignores = _Ignores.above(path) if respect_gitignore else None
             yield from _walk(path, path, patterns, excludes, ignores)
-        elif path.exists() or path.is_symlink():
+        elif exists:
             if not _excluded(path, path.as_posix(), excludes):
                 yield Input(str(path))
         else:
