@@ -42,27 +42,29 @@ RUNS = (
 )  # fmt: skip
 # patterns only ever matched at a given position (the sources are checked for it)
 ANCHORED = {
+    "reslint.classifier.actions._REPEAT",
     "reslint.grammar.citations._CONTINUES",
     "reslint.grammar.citations._DATE_AFTER",
     "reslint.grammar.citations._LINKED",
     "reslint.grammar.citations._NAMED_AFTER",
     "reslint.grammar.lines.CLOSING",
     "reslint.grammar.lines.COMMENT_LINE",
-    "reslint.grammar.lines.FOOTNOTE_DEFINITION",
     "reslint.grammar.lines.NUMBER_LABEL",
     "reslint.grammar.lines.SEPARATOR",
-    "reslint.grammar.lines._CONTINUED_LINE",
     "reslint.grammar.lines._DATE_REST",
     "reslint.grammar.lines._FURNITURE_LINE",
     "reslint.grammar.lines._LOOSE_NUMBER",
     "reslint.grammar.lines._PAGE_LINE",
     "reslint.grammar.lines._PROVISION",
+    "reslint.grammar.lines._SHORT_NAME",
     "reslint.lint.rules.references.R104._MARKER_AFTER",
     "reslint.lint.rules.references.R104._OTHER_SYMBOL",
+    "reslint.normalize.layout._BARE_LABEL",
     "reslint.normalize.layout._FOOTNOTE_START",
     "reslint.normalize.layout._TITLE_NUMBER",
     "reslint.normalize.markers._MONTH",
     "reslint.normalize.markers._NUMBER_AFTER",
+    "reslint.normalize.web._PREFIX",
 }
 _SEARCHING = re.compile(r"\b(\w+)\.(?:search|finditer|findall|sub|subn|split)\(")
 

@@ -38,7 +38,7 @@ _PERIOD_DUE = re.compile(
     r"|within\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)(?:\s+of\s+[^,;]{0,60})?"
     r"|every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)(?:\s+thereafter)?)"
 )
-_REPEAT = re.compile(r"\s*,?\s*and\s+(every\s+[^,;]+?thereafter)")
+_REPEAT = re.compile(r"\s*(?:,\s*)?and\s+(every\s+[^,;]+?thereafter)")  # no two \s* in a row
 
 
 @Language.factory(

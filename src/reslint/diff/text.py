@@ -48,7 +48,7 @@ _TYPOGRAPHY = str.maketrans(
         "\u201e": '"',
     }
 )
-_END = re.compile(r"(?:\s*[,;]\s*(?:and|or))?[\s,;.:]*\Z")
+_END_MARKS = " ,;.:"  # after collapsing spaces: what may close a paragraph
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _EDITORIAL_MARKS = re.compile(r"[^\w\s-]")
@@ -64,7 +64,29 @@ def body(text: str) -> str:
     the end mark that only says where the paragraph stands (";", ",", ".", "; and")
     removed."""
     plain = _SPACES.sub(" ", fold(without_markers(text, space_before=True))).strip()
-    return _END.sub("", plain)
+    return _without_end(plain)
+
+
+def _without_end(text: str) -> str:
+    """``text`` without its closing marks and a list's ", and" / "; or" before them.
+
+    Read from the end, character by character: a pattern anchored at the end
+    would be tried from every mark of a long run of them (quadratic).
+    """
+    end = len(text)
+    while end and text[end - 1] in _END_MARKS:
+        end -= 1
+    for joiner in ("and", "or"):
+        if text.endswith(joiner, 0, end):
+            before = end - len(joiner)
+            while before and text[before - 1] == " ":
+                before -= 1
+            if before and text[before - 1] in ",;":
+                end = before - 1
+                while end and text[end - 1] == " ":
+                    end -= 1
+            break
+    return text[:end]
 
 
 def key(text: str) -> str:

@@ -61,7 +61,10 @@ _HEADING = re.compile(
 _ANNEX = re.compile(
     r"(?<=[.;:\d])[ \t]+(?P<annex>(?:Annex|ANNEX)(?:[ \t]+(?:[IVX]+|\d+))?)[ \t]+(?=[A-Z])"
 )
-_FOOTER = re.compile(rf"[ \t]+(?={recognize.JOB_NUMBER.pattern}|{recognize.BARCODE.pattern})")
+# from the first space of a run only: tried at each space, "[ \t]+" rescanned the run
+_FOOTER = re.compile(
+    rf"(?<![ \t])[ \t]+(?={recognize.JOB_NUMBER.pattern}|{recognize.BARCODE.pattern})"
+)
 
 
 @dataclass(frozen=True)
