@@ -5,9 +5,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
-CORPUS ?= ../shared/corpus/real
+# the corpus the benchmarks read: CORPUS=DIR, or RESLINT_CORPUS in the environment
+CORPUS ?= $(or $(RESLINT_CORPUS),../shared/corpus/real)
 
-.PHONY: install demo test bench bench-report plants golden wheel-check clean
+.PHONY: install demo test bench bench-report bench-sizes plants golden wheel-check clean
 
 install: $(STAMP)
 
@@ -31,12 +32,17 @@ test: install
 bench: install
 	$(BIN)/python bench/bench.py --corpus $(CORPUS)
 	$(BIN)/python bench/report.py --corpus $(CORPUS)
+	$(BIN)/python bench/sizes.py --corpus $(CORPUS)
 
 bench-report: install
 	$(BIN)/python bench/report.py --corpus $(CORPUS)
 
+# time and peak memory of lint and parse on one 1, 4, 16 and 35 MB resolution, alone
+bench-sizes: install
+	$(BIN)/python bench/sizes.py --corpus $(CORPUS)
+
 plants: install
-	$(BIN)/python bench/plants.py
+	$(BIN)/python bench/plants.py --corpus $(CORPUS)
 
 golden: install
 	$(BIN)/python tests/golden.py --update

@@ -43,6 +43,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import corpus_folder
+
 ROOT = Path(__file__).resolve().parents[1]
 TYPICAL = "A_RES_79_117.txt"  # 8 pages, sections, sub-paragraphs, 31 footnotes
 
@@ -292,9 +295,12 @@ def words(sources: list) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus/real")
+    parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--diff-only", action="store_true", help="Run the diff figures alone.")
     args = parser.parse_args()
+    args.corpus = corpus_folder(args.corpus)
+    if args.corpus is None:
+        sys.exit(2)
     sources = corpus_sources(args.corpus)
     if args.diff_only:
         report(time_diff(sources, args.corpus), _diff_targets)

@@ -19,22 +19,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from corpus import corpus_folder  # noqa: E402  (bench/corpus.py)
+
 import plants  # noqa: E402  (tests/plants.py, beside the test that asserts on it)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    default = os.environ.get("RESLINT_CORPUS", ROOT.parent / "shared" / "corpus" / "real")
-    parser.add_argument("--corpus", type=Path, default=Path(default))
+    parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--per-kind", type=int, default=plants.PLANTS_PER_KIND)
     parser.add_argument("--seed", type=int, default=plants.SEED)
     parser.add_argument("--kind", action="append", choices=sorted(plants.KINDS), default=[])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    files = plants.select_files(sorted(args.corpus.glob("*.txt")), args.seed)
-    if not files:
-        print(f"no corpus at {args.corpus}", file=sys.stderr)
+    corpus = corpus_folder(args.corpus)
+    if corpus is None:
         return 2
+    files = plants.select_files(sorted(corpus.glob("*.txt")), args.seed)
     kinds = [plants.KINDS[name] for name in args.kind] or None
     start = time.perf_counter()
     outcomes = plants.Harness().run(files, args.per_kind, args.seed, kinds, args.jobs)
