@@ -43,7 +43,6 @@ _NOTES = re.compile(r"[ \t]*Notes?[ \t]*")
 _BARE_LABEL = re.compile(r"\s*(\d{1,3}/?|\*{1,3})\s*")  # a footnote number whose text is elsewhere
 _DRAFT_LINE = re.compile(r":\*{0,3}\s*(?:draft|revised draft|amendment)", re.IGNORECASE)
 _TITLE_NUMBER = re.compile(r"\s*\d+/\d+\s*\.\s+")
-_SPACE = re.compile(r"\s+")
 _MAX_TITLE_LINES = 3
 # what a footer leaves beside its job number: the print date on a line of its own
 # ("260218"), a barcode read one character per line ("*", "0", "3" ...) or as backticks
@@ -61,7 +60,8 @@ class Removal:
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().lower()
+    """Spaces collapsed, lower case: how lines are compared (twice per line: no regex)."""
+    return " ".join(text.split()).lower()
 
 
 def find_body_start(lines: list[Line], lexicon: Lexicon) -> int:

@@ -185,6 +185,11 @@ class Builder:
         self._parts.append(source.text[start:end])
         starts, count = source._starts, len(source._starts)
         index = bisect.bisect_right(starts, start) - 1
+        seg_end = starts[index + 1] if index + 1 < count else len(source.text)
+        if end <= seg_end and source._copy[index]:  # within one copied run: the common case
+            raw_lo = source._raw_start[index] + (start - starts[index])
+            self._push(end - start, raw_lo, raw_lo + (end - start), True)
+            return
         while index < count and starts[index] < end:
             seg_start = starts[index]
             seg_end = starts[index + 1] if index + 1 < count else len(source.text)

@@ -308,6 +308,9 @@ def _next_content(lines: list[Line]) -> list[str]:
 
 
 def _inner_spaces(line: Line, edits: list[tuple[int, int, str]]) -> None:
+    text = line.text
+    if "  " not in text and "\t" not in text and "\u00a0" not in text:
+        return  # no run of two spaces can be in it (most lines)
     start, end = line.content_start, line.content_end
     offset = start - line.start
     for match in _INNER_SPACES.finditer(line.text, offset, end - line.start):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
@@ -103,6 +104,8 @@ def _to_original(text: MappedText, edit: _Edit) -> WebRepair:
 
 
 def _drop_artifacts(text: str, _lexicon: Lexicon) -> list[_Edit]:
+    if "MERGEFORMAT" not in text and "Word." not in text and "{" not in text:
+        return []  # three substring scans instead of the pattern over the whole text
     return [
         _Edit(m.start(), m.end(), " ", "artifact", m.group(0)) for m in _ARTIFACT.finditer(text)
     ]
@@ -114,6 +117,8 @@ def _unflatten(text: str, lexicon: Lexicon) -> list[_Edit]:
     for line in split_lines(text):
         if len(line.text) < _SHORTEST_FLAT:
             continue
+        if len(line.text) < _FLAT_LINE and not _formula_inside(line.text, lexicon):
+            continue  # the test below, made before looking for every other split point
         splits = _split_points(line.text, lexicon)
         kinds = [kind for _, kind in splits]
         if "formula" not in kinds and (len(line.text) < _FLAT_LINE or len(splits) < 3):
@@ -127,6 +132,20 @@ def _unflatten(text: str, lexicon: Lexicon) -> list[_Edit]:
             detail = f"{kind}: {line.text[at : at + 30]}"
             edits.append(_Edit(line.start + gap, line.start + at, "\n\n", "unflattened", detail))
     return edits
+
+
+def _formula_inside(line: str, lexicon: Lexicon) -> bool:
+    """The line holds an adopting-body formula (where ``_split_points`` finds one)."""
+    starts = [match.end() for match in _FORMULA.finditer(line)]
+    if line.startswith(_formula_prefixes(tuple(lexicon.formulas))):
+        starts.insert(0, 0)
+    return any(_formula_length(line[start:], lexicon) for start in starts)
+
+
+@cache
+def _formula_prefixes(formulas: tuple[str, ...]) -> tuple[str, ...]:
+    """The first word of every formula: most lines start with none of them."""
+    return tuple({name.split(" ", 1)[0] for name in formulas})
 
 
 def _split_points(line: str, lexicon: Lexicon) -> list[tuple[int, str]]:

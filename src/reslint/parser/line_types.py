@@ -226,6 +226,8 @@ def _mark_preambular_verbs(typed: list[TypedLine]) -> None:
     inside the preamble ("Welcomes the report," between two "Noting ..." paragraphs,
     or before "1. Decides") is a preambular paragraph with the wrong verb form; the
     lint rule V103 reports it."""
+    numbered = [i for i, p in enumerate(typed) if p.letter == letters.NUMBERED]
+    last_numbered = numbered[-1] if numbered else -1  # not a scan of the rest per paragraph
     for index, paragraph in enumerate(typed):
         if paragraph.letter != letters.UNNUMBERED:
             continue
@@ -233,7 +235,7 @@ def _mark_preambular_verbs(typed: list[TypedLine]) -> None:
             continue
         after = typed[index + 1].letter if index + 1 < len(typed) else ""
         before = typed[index - 1].letter if index else ""
-        numbered_later = any(p.letter == letters.NUMBERED for p in typed[index + 1 :])
+        numbered_later = last_numbered > index
         preamble_before = before in (letters.PREAMBULAR, letters.FORMULA)
         if after == letters.PREAMBULAR or (preamble_before and numbered_later):
             paragraph.letter = letters.PREAMBULAR

@@ -95,13 +95,13 @@ def _introduces(text: str, expected: Expected) -> bool:
     if paragraph.kind == "operative" and not paragraph.number and expected.role == "own":
         return True
     if paragraph.kind == "preambular" and expected.role == "own":
-        following = text[expected.end :].lstrip("\n")
+        following = text[expected.end : expected.end + 200].lstrip("\n")
         label = label_at(following)
         if label is not None and label.kind == "sub":
             return True  # lettered paragraphs that are not its own: the operative part
     if _ANNOUNCES.search(text, max(expected.start, expected.end - 80), expected.end):
         return True  # "... towards the following:" announces what comes, numbered or not
-    following = text[expected.end :].lstrip("\n")
+    following = text[expected.end : expected.end + 200].lstrip("\n")  # not the whole rest
     if not following or following.startswith(MARKER_START):
         return False
     return label_at(following) is None
