@@ -41,6 +41,8 @@ def write_back(path: str | Path, data: bytes, read_digest: str | None) -> None:
         raise WriteError(name, f"cannot write the fixes: {exc.strerror or exc}") from None
     if read_digest is not None and digest(current) != read_digest:
         raise WriteError(name, "changed on disk since it was read; not overwritten")
+    if not os.access(target, os.W_OK):
+        raise WriteError(name, "cannot write the fixes: the file is read-only")
     try:
         _replace(target, data, mode)
     except OSError as exc:
