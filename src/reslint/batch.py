@@ -155,7 +155,7 @@ def _work(unit: Input | Source) -> Outcome:
 
     path = unit.path
     if isinstance(unit, Input) and unit.missing:
-        return Outcome(path, error=f"{path}: {unit.error}")
+        return Outcome(path, error=f"{path}: {unit.problem}")
     warnings: list[str] = []
     try:
         source = unit if isinstance(unit, Source) else read_path(path)

@@ -135,7 +135,7 @@ class Run:
         report = unreadable or (lambda _path, message: self.error(message))
         for item in self.inputs(options):
             if item.missing:
-                report(item.path, f"{item.path}: {item.error}")
+                report(item.path, f"{item.path}: {item.problem}")
                 continue
             try:
                 source = read_stdin(item.path) if item.stdin else read_path(item.path)

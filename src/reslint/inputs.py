@@ -24,17 +24,14 @@ WORD_LOCK_FILE = "~$*"  # Word's owner file beside an open document: not a docum
 class Input:
     """One input: a file path, or standard input (``path`` is then its display name).
 
-    ``error`` is set for an input that cannot be read at all (a missing path,
-    a folder that cannot be opened).
+    ``missing`` is set for an input that cannot be read at all, and ``problem``
+    says why (a missing path, a folder that cannot be opened).
     """
 
     path: str
     stdin: bool = False
-    error: str | None = None
-
-    @property
-    def missing(self) -> bool:
-        return self.error is not None
+    missing: bool = False
+    problem: str = "no such file or directory"
 
 
 def discover(
@@ -54,7 +51,7 @@ def discover(
         try:
             is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
         except OSError as exc:  # a folder above it cannot be entered
-            yield Input(str(path), error=f"cannot be read: {exc.strerror or exc}")
+            yield Input(str(path), missing=True, problem=f"cannot be read: {exc.strerror or exc}")
             continue
         if is_dir:
             ignores = _Ignores.above(path) if respect_gitignore else None
@@ -63,7 +60,7 @@ def discover(
             if not _excluded(path, path.as_posix(), excludes):
                 yield Input(str(path))
         else:
-            yield Input(str(path), error="no such file or directory")
+            yield Input(str(path), missing=True)
 
 
 def _walk(
@@ -75,13 +72,15 @@ def _walk(
 ) -> Iterator[Input]:
     """Depth first, entries sorted by name (the order of sorted paths)."""
     if not os.access(folder, os.R_OK | os.X_OK):
-        yield Input(str(folder), error="cannot open the folder: permission denied")
+        yield Input(str(folder), missing=True, problem="cannot open the folder: permission denied")
         return
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as exc:
-        yield Input(str(folder), error=f"cannot open the folder: {exc.strerror or exc}")
+        yield Input(
+            str(folder), missing=True, problem=f"cannot open the folder: {exc.strerror or exc}"
+        )
         return
     here = folder.resolve()
     if ignores is not None:
