@@ -64,7 +64,7 @@ class Cited:
         year = re.search(r"\((\d{4})\)", self.number)
         if year:
             return int(year.group(1))
-        found = next((p for p in self.number.split("/") if p.isdigit()), None)
+        found = next((p for p in self.number.split("/") if p.isdecimal()), None)
         return int(found) if found else None
 
 
@@ -128,7 +128,7 @@ class Reader:
         and "Fourth" in "the Fourth Review Conference" are not roll-overs)."""
         ordinal = self.lexicon.ordinal(token)
         return (
-            any(c.isdigit() for c in token)
+            any(c.isdecimal() for c in token)
             or token.lower() in _MONTHS
             or (ordinal is not None and ordinal >= _FIRST_SESSION_ORDINAL)
         )

@@ -183,11 +183,11 @@ def _classify(number: str, qualifier: str | None) -> tuple[str, str | None, int 
 def _read_number(number: str, qualifier: str | None) -> tuple[str, str | None, int | None, str]:
     if number.endswith(")"):
         inside = number[number.rindex("(") + 1 : -1]
-        if inside.isdigit():
+        if inside.isdecimal():
             return "year", None, int(inside), qualifier or "security-council"
         return "roman", inside, None, qualifier or "general-assembly"
     first = number.split("/")[0]
-    if first.isdigit() and len(first) == 4:
+    if first.isdecimal() and len(first) == 4:
         return "year", None, int(first), qualifier or "economic-and-social-council"
     form = "session" if first.startswith(("ES-", "S-")) else "short"
     return form, first, None, qualifier or "general-assembly"

@@ -16,7 +16,7 @@ from reslint.grammar.dates import parse_date
 from reslint.model import Vote
 
 _COUNT = pp.Regex(r"\d+|none|one|two|three|four|five").set_parse_action(
-    lambda t: 0 if t[0] == "none" else int(t[0]) if t[0].isdigit() else _WORDS[t[0]]
+    lambda t: 0 if t[0] == "none" else int(t[0]) if t[0].isdecimal() else _WORDS[t[0]]
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATES = pp.Suppress("(") + pp.Regex(r"[^)]*") + pp.Suppress(")")

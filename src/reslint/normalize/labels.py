@@ -85,13 +85,13 @@ class _Sequence:
         self.letter: str | None = None
 
     def see(self, label: str) -> None:
-        if label.isdigit():
+        if label.isdecimal():
             self.number, self.letter = int(label), None
         else:
             self.letter = label
 
     def continues(self, label: str) -> bool:
-        if label.isdigit():
+        if label.isdecimal():
             return self.number is None or int(label) == self.number + 1
         return label == (chr(ord(self.letter) + 1) if self.letter else "a")
 

@@ -199,7 +199,7 @@ class _Page:
         """ "4" alone between blank lines on page 4 of a text whose page breaks are known
         (the form feeds of a PDF extraction): the page's number, wherever the extraction
         put it."""
-        if not self.pages or not text.isdigit() or int(text) != self.pages[index]:
+        if not self.pages or not text.isdecimal() or int(text) != self.pages[index]:
             return False
         lines = self.lines
         above = index == 0 or lines[index - 1].blank
@@ -544,10 +544,10 @@ def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> l
 def _continues(label: str, last: str, after_blank: bool = False) -> bool:
     """Is ``label`` the footnote that comes after ``last``?  After a blank line a
     footnote may also skip one or two numbers (a footnote whose text is missing)."""
-    if label.isdigit() and last.isdigit():
+    if label.isdecimal() and last.isdecimal():
         step = int(label) - int(last)
         return step == 1 or (after_blank and step in (2, 3))
-    if label.isdigit():
+    if label.isdecimal():
         return True  # numbered footnotes after the "*" footnotes of the sponsors
     return label.strip("*") == "" and len(label) != len(last)
 

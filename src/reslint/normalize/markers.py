@@ -121,8 +121,8 @@ def _orphans(
     where the missing label of the sequence belongs ("... for 2024,1 ..." before
     marker 2, with no footnote 1), so that the lint rule F101 can report it.
     """
-    numbers = sorted(int(label) for label in labels if label.isdigit())
-    placed = {int(marker[2:-1]): start for start, _, marker in found if marker[2:-1].isdigit()}
+    numbers = sorted(int(label) for label in labels if label.isdecimal())
+    placed = {int(marker[2:-1]): start for start, _, marker in found if marker[2:-1].isdecimal()}
     first, last = (numbers[0], numbers[-1]) if numbers else (1, 0)
     missing = [n for n in range(max(1, first - 1), last + 2) if n not in numbers]
     orphans = []
@@ -178,7 +178,7 @@ def _repeated(
         if label not in markers:
             continue
         overlaps = any(start < match.end() and match.start() < end for start, end in taken)
-        kind = "glued" if match.group(0)[:1].isdigit() else "spaced"
+        kind = "glued" if match.group(0)[:1].isdecimal() else "spaced"
         if not overlaps and _plausible(body, match.start(), match.end(), kind, lexicon):
             repeats.append((match.start(), match.end(), markers[label]))
     return repeats

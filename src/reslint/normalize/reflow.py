@@ -102,7 +102,7 @@ class _Reader:
     def opened(self, text: str) -> None:
         """A paragraph opens with ``text``: remember its number, if it has one."""
         label = recognize.label_at(text)
-        if label and label.kind == "number" and label.label.isdigit():
+        if label and label.kind == "number" and label.label.isdecimal():
             self.last_number = int(label.label)
 
     def starts_paragraph(
@@ -147,7 +147,7 @@ class _Reader:
             words = previous.rsplit(None, 1)
             takes_number = bool(words) and words[-1].lower() in self.lexicon.words_before_numbers
             # "session 21. Recalls": the number that comes next opens a paragraph anyway
-            next_number = label.label.isdigit() and int(label.label) == self.last_number + 1
+            next_number = label.label.isdecimal() and int(label.label) == self.last_number + 1
             opens = recognize.opener_at(rest, self.lexicon) or _bare_label(text)
             if opens and (next_number or not takes_number):
                 return True

@@ -213,7 +213,7 @@ def _formula_length(text: str, lexicon: Lexicon) -> int | None:
             if text[end : end + 1] in {",", ":", ";"}:
                 end += 1
             following = text[end:].lstrip()
-            if not following or following[:1].isupper() or following[:1].isdigit():
+            if not following or following[:1].isupper() or following[:1].isdecimal():
                 return end
     return None
 
@@ -229,7 +229,7 @@ def _opens_numbered(line: str, at: int, last: int, lexicon: Lexicon) -> int | No
     label = recognize.label_at(line[at : at + 200])
     loose = label is None
     label = label or recognize.loose_number_label(line[at : at + 200], lexicon)
-    if label is None or label.kind != "number" or not label.label.isdigit():
+    if label is None or label.kind != "number" or not label.label.isdecimal():
         return None
     number = int(label.label)
     follows = number == last + 1

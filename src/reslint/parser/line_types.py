@@ -120,7 +120,7 @@ def _sub_letter(label: str, last_letter: str | None) -> str:
     items at the level of letters."""
     if not label:
         return letters.SUB_LETTER
-    if label.isdigit():
+    if label.isdecimal():
         return letters.SUB_ROMAN
     if all(c in "ivxl" for c in label):
         previous = _ROMAN_BEFORE.get(label)

@@ -82,10 +82,10 @@ def _level(element: Any) -> Level:
     start = _val(element, "w:start")
     restart = _val(element, "w:lvlRestart")
     return Level(
-        start=int(start) if start and start.lstrip("-").isdigit() else 1,
+        start=int(start) if start and start.lstrip("-").isdecimal() else 1,
         kind=_val(element, "w:numFmt") or "decimal",
         text=_val(element, "w:lvlText") or "",
-        restart=int(restart) if restart and restart.isdigit() else None,
+        restart=int(restart) if restart and restart.isdecimal() else None,
         suffix=_val(element, "w:suff") or "tab",
     )
 
@@ -115,7 +115,7 @@ class Numbering:
                 if redefined is not None:
                     levels[ilvl] = _level(redefined)
                 start = _val(override, "w:startOverride")
-                if start and start.isdigit():
+                if start and start.isdecimal():
                     levels[ilvl] = replace(levels.get(ilvl, Level()), start=int(start))
                 shared = False  # an override starts a list of its own
             num_id = element.get(qn("w:numId"), "")

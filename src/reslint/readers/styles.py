@@ -112,5 +112,5 @@ def _num_pr(element: Any) -> tuple[str | None, int | None]:
     level_value = level.get(qn("w:val")) if level is not None else None
     return (
         num.get(qn("w:val")) if num is not None else None,
-        int(level_value) if level_value and level_value.isdigit() else None,
+        int(level_value) if level_value and level_value.isdecimal() else None,
     )

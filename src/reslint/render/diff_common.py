@@ -41,7 +41,7 @@ def numbering_runs(numbering: list[tuple[str, str]]) -> list[str]:
     runs: list[list[tuple[int, int]]] = []
     others = []
     for old, new in numbering:
-        if not (old.isdigit() and new.isdigit()):
+        if not (old.isdecimal() and new.isdecimal()):
             others.append(f"{old} → {new}")
             continue
         pair = (int(old), int(new))

@@ -66,7 +66,10 @@ def markdown(corpus: Corpus) -> str:
         "## Reports asked of the Secretary-General, by due session\n",
         _table(
             ("due at session", "reports"),
-            sorted(corpus.mandates_by_session().items(), key=lambda i: (not i[0].isdigit(), i[0])),
+            sorted(
+                corpus.mandates_by_session().items(),
+                key=lambda item: (not item[0].isdecimal(), item[0]),
+            ),
         ),
         "## Lint findings\n",
         _table(

@@ -372,7 +372,7 @@ def most_cited(corpus: Corpus) -> Chart:
 
 def mandates(corpus: Corpus) -> Chart:
     values = [{"due": due, "reports": n} for due, n in corpus.mandates_by_session().items()]
-    order = sorted((v["due"] for v in values), key=lambda d: (not d.isdigit(), d.zfill(4)))
+    order = sorted((v["due"] for v in values), key=lambda d: (not d.isdecimal(), d.zfill(4)))
     return Chart(
         "mandates",
         "mandates",

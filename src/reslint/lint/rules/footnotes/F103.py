@@ -42,7 +42,7 @@ class FootnoteOrder(Rule):
         # by the first marker only: a repeated footnote number gives two footnotes
         # whose markers start at the same offset, and footnotes do not compare
         firsts = sorted(
-            (f for f in node.footnotes if f.refs and f.label.isdigit()),
+            (f for f in node.footnotes if f.refs and f.label.isdecimal()),
             key=lambda footnote: footnote.refs[0].start,
         )
         highest = 0

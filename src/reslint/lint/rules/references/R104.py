@@ -46,7 +46,7 @@ class DateOutsideSession(Rule):
             if citation.body != "general-assembly" or citation.form not in {"short", "symbol"}:
                 continue
             session, year = citation.session, citation.year
-            if not session or not session.isdigit() or not citation.date or not year:
+            if not session or not session.isdecimal() or not citation.date or not year:
                 continue
             start = 1945 + int(session)
             if year not in (start, start + 1) and not _another_organ(node, ctx, citation.end):

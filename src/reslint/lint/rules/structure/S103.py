@@ -55,7 +55,7 @@ class OperativeNumbering(Rule):
     fixable = True
 
     def check(self, node: Document, ctx: Context) -> None:
-        numbered = [p for p in node.operative if p.number and p.number.isdigit()]
+        numbered = [p for p in node.operative if p.number and p.number.isdecimal()]
         renumbering: dict[str, int] = {}
         problems: list[tuple[Paragraph, str]] = []
         # a body that numbers every paragraph (UNESCO) goes on from its preamble

@@ -44,7 +44,7 @@ _DOTTED = re.compile(r"\d+\.\d+")
 def _sequence(labels: list[str]) -> list[str]:
     """The labels a list that starts like ``labels`` should have."""
     first = labels[0]
-    if first.isdigit():
+    if first.isdecimal():
         return [str(n) for n in range(int(first), int(first) + len(labels))]
     if _DOTTED.fullmatch(first):  # "1.1", "1.2" under clause 1 (Model UN)
         clause, item = first.split(".")
