@@ -49,9 +49,7 @@ def _run_fix(folder: Path, command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def interrupt(
-    files: list[Path], kills: int, seed: int, command: list[str] = RESLINT
-) -> Outcome:
+def interrupt(files: list[Path], kills: int, seed: int, command: list[str] = RESLINT) -> Outcome:
     """Fix a copy of ``files`` completely once, then ``kills`` times from the originals
     with a kill at a random moment, and compare every file after each kill."""
     rng = random.Random(seed)

@@ -107,7 +107,9 @@ def _check_fixed(
     old, new = Shape.of(before), Shape.of(after)
     if unsafe:
         old = old.renumbered(_renumbering(before, after))
-        renumbering = any(d.code == "S103" and d.fix and d.fix.applicability == UNSAFE for d in found)
+        renumbering = any(
+            d.code == "S103" and d.fix and d.fix.applicability == UNSAFE for d in found
+        )
         if renumbering and any(d.code == "S103" for d in found_after):
             problems.append("the renumbering left the numbering broken")
     if old != new:

@@ -54,8 +54,7 @@ def resolutions(draw: st.DrawFn) -> str:
         return draw(st.sampled_from(SAMPLES)).read_text(encoding="utf-8")
     words = st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), max_size=60)
     preamble = [
-        f"{draw(st.sampled_from(OPENERS))} {draw(words)},"
-        for _ in range(draw(st.integers(0, 6)))
+        f"{draw(st.sampled_from(OPENERS))} {draw(words)}," for _ in range(draw(st.integers(0, 6)))
     ]
     operative = [
         f"{n}. {draw(st.sampled_from(VERBS))} {draw(words)};"

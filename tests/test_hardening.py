@@ -33,9 +33,7 @@ CLEAN = DRAFT.replace("Calls on", "Calls upon")
 
 def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args), input=stdin)
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        result.exception
-    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stdout, result.stderr
 
 

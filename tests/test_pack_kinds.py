@@ -78,7 +78,9 @@ def test_kind_case(path: Path, case: Case, tmp_path: Path) -> None:
         fixed = fix_source(Source("case.txt", text), settings, case.unsafe).source
         assert fixed.text == case.fixed.lstrip("\n")
         again = fix_source(Source("case.txt", fixed.text), settings, case.unsafe)
-        assert (again.source.text, again.applied) == (fixed.text, 0), "fixing the fixed text changed it"
+        assert (again.source.text, again.applied) == (fixed.text, 0), (
+            "fixing the fixed text changed it"
+        )
 
 
 def test_every_kind_has_a_fixture_with_pass_and_fail_cases() -> None:

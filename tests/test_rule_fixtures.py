@@ -182,7 +182,9 @@ def test_rule_case(case: Case) -> None:
         fixed = fix_source(source, settings, case.unsafe).source
         assert fixed.text == case.fixed
         again = fix_source(Source(path="case.txt", text=fixed.text), settings, case.unsafe)
-        assert (again.source.text, again.applied) == (fixed.text, 0), "fixing the fixed text changed it"
+        assert (again.source.text, again.applied) == (fixed.text, 0), (
+            "fixing the fixed text changed it"
+        )
 
 
 def test_every_rule_has_fixtures() -> None:

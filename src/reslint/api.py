@@ -109,8 +109,8 @@ def _explained(source: object, work: Callable[[], _T]) -> _T:
     except InputError as exc:
         if isinstance(source, str) and "\n" not in source.strip() and Path(source).exists():
             raise InputError(
-                exc.path, f"{exc.message}; a str is the text itself: to read the file "
-                "pass pathlib.Path(...) or path=..."
+                exc.path,
+                f"{exc.message}; a str is the text itself: to read the file "
+                "pass pathlib.Path(...) or path=...",
             ) from None
         raise
-

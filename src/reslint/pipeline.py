@@ -144,6 +144,4 @@ def _refused(refused: list[Diagnostic]) -> list[str]:
 def _without_fixes(diagnostics: list[Diagnostic], refused: list[Diagnostic]) -> list[Diagnostic]:
     """The findings, with no fix offered for those whose fix was refused."""
     keys = {(d.code, d.message, d.node) for d in refused}
-    return [
-        replace(d, fix=None) if (d.code, d.message, d.node) in keys else d for d in diagnostics
-    ]
+    return [replace(d, fix=None) if (d.code, d.message, d.node) in keys else d for d in diagnostics]

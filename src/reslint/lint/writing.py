@@ -60,8 +60,9 @@ class FixWriter:
             except UnicodeEncodeError as exc:
                 held = exc.object[exc.start : exc.end]
                 self._unwritten(
-                    report, f"{source.path}: cannot write the fixes: {source.encoding} "
-                    f"cannot hold {held!r}"
+                    report,
+                    f"{source.path}: cannot write the fixes: {source.encoding} "
+                    f"cannot hold {held!r}",
                 )
                 return
         self.fixes += report.fixed

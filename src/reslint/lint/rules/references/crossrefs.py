@@ -24,9 +24,7 @@ PARAGRAPH_REFERENCE = re.compile(rf"{_PARAGRAPH}s?\s+({_NUMBERS})(?={_OWN})")
 # resolution 1990 (2011)", "paragraph 1 (b), of the London Convention") or just before it
 # ("article 77, paragraph 3", "resolution 748 (1992), especially its paragraph 5")
 _NAMED_AFTER = r"\s*,?\s*(?:of|in|under)\b"
-_NAMED_BEFORE = (
-    r"(?<!its paragraph)(?<!\d, paragraph)(?<!\), paragraph)(?<![A-Za-z], paragraph)"
-)
+_NAMED_BEFORE = r"(?<!its paragraph)(?<!\d, paragraph)(?<!\), paragraph)(?<![A-Za-z], paragraph)"
 BARE_PARAGRAPH_REFERENCE = re.compile(
     rf"{_PARAGRAPH}{_NAMED_BEFORE}s?\s+({_NUMBERS}){_WHOLE_LIST}(?!{_OWN})(?!{_NAMED_AFTER})"
 )
