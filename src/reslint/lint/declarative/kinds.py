@@ -146,11 +146,15 @@ class Substitution(PackRule):
             raise self.error(f"fix must be {SAFE}, {UNSAFE} or {DISPLAY}")
 
     def check_span(self, span: Span, text: str, ctx: Context) -> None:
-        names = [n.span() for name in self.names for n in name.finditer(text)]
+        names: list[tuple[int, int]] | None = None  # looked for once something is found
         for pattern, replacement in self.swaps:
             for m in pattern.finditer(text):
                 new = m.expand(replacement)
-                if new == m.group(0) or any(a <= m.start() < b for a, b in names):
+                if new == m.group(0):
+                    continue
+                if names is None:
+                    names = [n.span() for name in self.names for n in name.finditer(text)]
+                if any(a <= m.start() < b for a, b in names):
                     continue
                 start, end = span.start + m.start(), span.start + m.end()
                 fix = Fix((Edit(start, end, new),), self.applicability, f"replace with {new!r}")

@@ -77,23 +77,45 @@ class WordPattern:
     """A pattern matched as whole words, fast.
 
     ``\\b(?:pattern)\\b`` would be the plain way, but a leading ``\\b`` stops
-    Python's regular-expression engine from jumping to the pattern's literal
-    prefix ("UN", "Secretary General"), which makes it 10-40 times slower on
-    a whole corpus.  The left boundary is checked by hand instead when the
-    pattern starts with a letter.
+    Python's regular-expression engine from jumping to the pattern's literal or
+    first-character prefix ("UN", "[Cc]alls on"), which makes it many times
+    slower on a whole corpus.  The left boundary is checked by hand instead,
+    and a match that does not start on one is searched again one character
+    on: the same matches as with the leading ``\\b``, found faster.
+
+    The engine has no prefix to jump to when the case is ignored or the
+    pattern opens with a lookaround ("(?=[a-z]+is[eai])"); there the leading
+    ``\\b`` is what skips the inside of words quickly, and it stays.
     """
 
     def __init__(self, pattern: str, flags: int) -> None:
-        self.literal_start = pattern[:1].isalnum()
-        body = rf"(?:{pattern})\b" if self.literal_start else rf"\b(?:{pattern})\b"
+        self.prefixed = not (flags & re.IGNORECASE) and not pattern.startswith("(?")
+        body = rf"(?:{pattern})\b" if self.prefixed else rf"\b(?:{pattern})\b"
         self.regex = re.compile(body, flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
-        for match in self.regex.finditer(text, pos, end):
+        if not self.prefixed:
+            yield from self.regex.finditer(text, pos, end)
+            return
+        search = self.regex.search
+        match = search(text, pos, end)
+        while match:
             start = match.start()
-            if not self.literal_start or start == 0 or not _is_word(text[start - 1]):
+            if _at_boundary(text, start, end):
                 yield match
+                pos = max(match.end(), start + 1)
+            else:
+                pos = start + 1
+            match = search(text, pos, end)
+
+
+def _at_boundary(text: str, offset: int, end: int) -> bool:
+    """``\\b`` at ``offset``: a word character on one side only (``end`` ends the text,
+    as ``endpos`` does for the engine)."""
+    before = offset > 0 and _is_word(text[offset - 1])
+    after = offset < end and _is_word(text[offset])
+    return before != after
 
 
 def _is_word(char: str) -> bool:

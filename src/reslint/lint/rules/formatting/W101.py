@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reslint.lint.rule import Rule
-from reslint.lint.rules.formatting.runs import opener_end, visible, word_runs
+from reslint.lint.rules.formatting.runs import formatted, opener_end, visible, word_runs
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
@@ -48,6 +48,8 @@ class OpenerItalics(Rule):
     nodes = ("preambular", "operative")
 
     def check(self, node: Paragraph, ctx: Context) -> None:
+        if not formatted(ctx):
+            return
         end = opener_end(node, ctx)
         if end is None:
             return

@@ -3,7 +3,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from reslint.lint.rule import Option, Rule
-from reslint.lint.rules.formatting.runs import Emphasis, opener_end, visible, word_runs
+from reslint.lint.rules.formatting.runs import (
+    Emphasis,
+    formatted,
+    opener_end,
+    visible,
+    word_runs,
+)
 
 if TYPE_CHECKING:
     from reslint.lint.context import Context
@@ -60,6 +66,8 @@ class OperativeEmphasis(Rule):
     }
 
     def check(self, node: Paragraph, ctx: Context) -> None:
+        if not formatted(ctx):
+            return
         end = max(paragraph.end for paragraph in node.walk())
         runs = word_runs(ctx, node.text_start, end)
         if not runs:

@@ -7,6 +7,7 @@ return nothing, so the rules are silent on plain text and PDF.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from reslint.grammar.lines import opener_at
@@ -26,6 +27,11 @@ class Emphasis:
     end: int
     italic: bool
     bold: bool
+
+
+def formatted(ctx: Context) -> bool:
+    """The source carries formatting (a Word file): the rules have something to check."""
+    return isinstance(ctx.normalized.source, DocxSource)
 
 
 def word_runs(ctx: Context, start: int, end: int) -> list[Emphasis] | None:
@@ -48,10 +54,9 @@ def opener_end(paragraph: Paragraph, ctx: Context) -> int | None:
     found = opener_at(paragraph.text, ctx.lexicon)
     if found is None:
         return None
-    words = list(WORD.finditer(paragraph.text))
-    if found[1].words > len(words) or found[1].words == 0:
-        return None
-    return paragraph.text_start + words[found[1].words - 1].end()
+    count = found[1].words
+    last = next(islice(WORD.finditer(paragraph.text), count - 1, None), None) if count else None
+    return None if last is None else paragraph.text_start + last.end()
 
 
 def visible(ctx: Context, item: Emphasis) -> bool:
