@@ -43,7 +43,7 @@ _FORMULA = re.compile(
 _LABEL = re.compile(r"^([ \t]*)\d{1,3}\.(?=\s)", re.MULTILINE)
 _SEIZED = re.compile(r"\bremain\s+(?:actively\s+)?seized\b")
 _LAYOUT = ("page-furniture", "running-title", "separator", "footnote-moved")
-COMMANDS = {"lint": ["lint", "--exit-zero"], "parse": ["parse", "-f", "json"]}
+COMMANDS = {"lint": ["lint", "--exit-zero", "--no-cache"], "parse": ["parse", "-f", "json"]}
 
 
 def parts(path: Path) -> tuple[str, str] | None:

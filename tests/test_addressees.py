@@ -640,3 +640,50 @@ def test_a_heading_run_into_a_paragraph_opens_no_clause() -> None:
         SC,
     )
     assert [c.verb for c in result.clauses] == ["requests", "underlines"]
+
+
+# -- actors found unnamed in a hand-read sample of 30 appeals (bench/clause_figures.py) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A/RES/80/147, paragraph 23
+        (
+            "Encourages decision makers to create supportive workplace and educational "
+            "settings;",
+            [{"all-actors"}],
+        ),
+        # S/2018/693, paragraph 36, as its PDF extraction prints the suspended hyphen
+        (
+            "Urges all troop- and police contributing countries to take appropriate steps to "
+            "hold accountable those personnel responsible for sexual exploitation and abuse;",
+            [{"member-states"}],
+        ),
+        # A/RES/80/234, section IV, paragraph 70
+        (
+            "Urges author departments to fully adhere to deadlines for document submission;",
+            [{"un-system"}],
+        ),
+        # A/RES/78/232, paragraph 9
+        (
+            "Encourages providers of development finance to consider the specific "
+            "vulnerabilities of small island developing States;",
+            [{"member-states"}],
+        ),
+    ],
+)
+def test_actors_of_the_sample_are_addressed(text: str, expected: list[set[str]]) -> None:
+    check(text, expected)
+
+
+def test_policymakers_helped_by_the_action_are_not_addressed() -> None:
+    # A/RES/78/160, paragraph 22: the policymakers are helped, nobody is asked
+    check(
+        "Encourages efforts to increase the availability of data to support the measurement "
+        "of national innovation systems (such as the existing Global Innovation Index) and "
+        "empirical research on innovation and development to assist policymakers in "
+        "designing and implementing innovation strategies in order to measure the impact of "
+        "digital technologies for sustainable development;",
+        [{"self"}],
+    )
