@@ -85,7 +85,13 @@ def test_every_verb_phrase_in_the_bodys_voice_opens_a_clause(
             "Reaffirms its decision to establish and maintain a structured procedure within the "
             "Secretariat, starting in 2026, to process offers of and requests for assistance "
             "submitted under the Programme of Action;",
-            ["reaffirms"],
+            ["reaffirms its decision"],  # the body's stance noun belongs to the verb phrase
+        ),
+        # A/RES/79/81, paragraph 17
+        (
+            "Recalls its decision to convene during the seventy-ninth session of the General "
+            "Assembly an international conference under the auspices of the Assembly;",
+            ["recalls its decision"],
         ),
         # A/RES/80/170, paragraph 1: a modal is no verb of the body's voice
         (
