@@ -94,9 +94,30 @@ def lint(
 
 
 def _source(source: str | bytes | Path | None, path: str | Path | None, name: str | None) -> Source:
-    from reslint.source import source_from
+    """A ``Source`` for the Python API, which never guesses what a string is.
 
-    return source_from(source, path=path, name=name)
+    A ``Path``, or ``path=``, is read from disk (text in any encoding reslint
+    reads, Word .docx or PDF; a missing file or a folder is an ``InputError``);
+    a ``str`` is the text itself; ``bytes`` are decoded as a text file's bytes
+    are.  ``name`` names a text or bytes in messages.
+    """
+    from reslint.errors import InputError
+    from reslint.readers import read_path
+    from reslint.source import Source, decode
+
+    if path is not None:
+        if source is not None:
+            raise TypeError("give the text or path=, not both (name= names a text)")
+        return read_path(Path(path))
+    if isinstance(source, Path):
+        return read_path(source)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return decode(bytes(source), name or "<bytes>")
+    if isinstance(source, str):
+        if not source.strip():
+            raise InputError(name or "<text>", "empty text")
+        return Source(name or "<text>", source)
+    raise TypeError(f"expected a str (text), bytes or a Path, not {type(source).__name__}")
 
 
 def _explained(source: object, work: Callable[[], _T]) -> _T:

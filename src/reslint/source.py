@@ -167,33 +167,3 @@ def read_path(path: str | Path) -> Source:
 def read_stdin(name: str | None = None) -> Source:
     """Read standard input as bytes, so encodings are detected as for files."""
     return decode(sys.stdin.buffer.read(), name or "<stdin>")
-
-
-def source_from(
-    source: str | bytes | Path | None = None,
-    *,
-    path: str | Path | None = None,
-    name: str | None = None,
-) -> Source:
-    """A ``Source`` for the Python API, which never guesses what a string is.
-
-    A ``Path``, or ``path=``, is read from disk (text in any encoding reslint
-    reads, Word .docx or PDF; a missing file or a folder is an ``InputError``);
-    a ``str`` is the text itself; ``bytes`` are decoded as a text file's bytes
-    are.  ``name`` names a text or bytes in messages.
-    """
-    from reslint.readers import read_path as read_any
-
-    if path is not None:
-        if source is not None:
-            raise TypeError("give the text or path=, not both (name= names a text)")
-        return read_any(Path(path))
-    if isinstance(source, Path):
-        return read_any(source)
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        return decode(bytes(source), name or "<bytes>")
-    if isinstance(source, str):
-        if not source.strip():
-            raise InputError(name or "<text>", "empty text")
-        return Source(name or "<text>", source)
-    raise TypeError(f"expected a str (text), bytes or a Path, not {type(source).__name__}")

@@ -11,8 +11,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+import reslint.classifier.actions  # noqa: F401  (registers the step)
 from reslint.annotate import MODIFIERS, lemma_of, pipeline
-from reslint.classifier import actions, actors, clauses  # noqa: F401  (registers the steps)
 from reslint.classifier.actors import Mention
 from reslint.classifier.clauses import CLAUSES
 from reslint.classifier.names import NameIndex

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from reslint.diff import text
+from reslint.diff.text import body, key, words
 from reslint.model import Document, Paragraph
 
 PARTS = ("title", "preamble", "operative", "annex")
@@ -45,14 +45,14 @@ class Unit:
 
 def document_units(document: Document) -> dict[str, list[Unit]]:
     """The units of each part of ``document``, in document order."""
-    notes = {footnote.label: text.body(footnote.text) for footnote in document.footnotes}
+    notes = {footnote.label: body(footnote.text) for footnote in document.footnotes}
     units: dict[str, list[Unit]] = {part: [] for part in PARTS}
     if document.title is not None and document.title.text.strip():
-        units["title"].append(_heading("title", text.body(document.title.text)))
+        units["title"].append(_heading("title", body(document.title.text)))
     units["preamble"] = [_unit(p, "preamble", notes) for p in document.preambular]
     units["operative"] = [_unit(p, "operative", notes) for p in document.operative]
     for attachment in document.attachments:
-        heading = text.body(" ".join(filter(None, (attachment.label, attachment.title))))
+        heading = body(" ".join(filter(None, (attachment.label, attachment.title))))
         if heading:
             units["annex"].append(_heading(f"{attachment.id}__title", heading))
         units["annex"].extend(_unit(p, "annex", notes) for p in attachment.paragraphs)
@@ -63,22 +63,22 @@ def _heading(unit_id: str, heading: str) -> Unit:
     """A title: the resolution's, or an annex's label and title ("Annex I Declaration
     on ...")."""
     part = "title" if unit_id == "title" else "annex"
-    key = text.key(heading)
-    return Unit(unit_id, part, None, heading, key, key, text.words(heading), [])
+    heading_key = key(heading)
+    return Unit(unit_id, part, None, heading, heading_key, heading_key, words(heading), [])
 
 
 def _unit(paragraph: Paragraph, part: str, notes: dict[str, str]) -> Unit:
-    own = text.body(paragraph.text)
+    own = body(paragraph.text)
     children = [_unit(child, part, notes) for child in paragraph.children]
-    full = text.key(paragraph.text if not children else _with_children(paragraph))
+    full = key(paragraph.text if not children else _with_children(paragraph))
     return Unit(
         id=paragraph.id,
         part=part,
         label=paragraph.number,
         body=own,
-        key=text.key(own),
+        key=key(own),
         full_key=full,
-        words=text.words(own),
+        words=words(own),
         notes=[notes[ref.label] for ref in paragraph.footnote_refs if ref.label in notes],
         paragraph=paragraph,
         children=children,

@@ -17,20 +17,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from reslint.errors import InputError
+from reslint.readers.sources import (
+    AKN_ROOT,
+    AKN_SUFFIXES,
+    OLE_MAGIC,
+    PDF_SUFFIXES,
+    WORD_SUFFIXES,
+    ZIP_MAGIC,
+)
 from reslint.source import Source
 
-WORD_SUFFIXES = (".docx",)
-PDF_SUFFIXES = (".pdf",)
-AKN_SUFFIXES = (".xml", ".akn")
-AKN_ROOT = b"<akomaNtoso"  # an Akoma Ntoso document, whatever its name
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .doc, .xls, encrypted .docx
-ZIP_MAGIC = b"PK\x03\x04"
 _HEAD = 1024  # a PDF header may follow some junk; pypdf looks this far
 
 
 def read_path(path: str | Path) -> Source:
     """Read one file of any supported kind; unreadable files raise ``InputError``."""
-    from reslint import source as text_files
+    import reslint.source as text_files
 
     name = str(path)
     suffix = Path(name).suffix.lower()

@@ -28,7 +28,7 @@ import xml.parsers.expat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reslint import akn
+import reslint.akn as akn
 from reslint.errors import InputError
 from reslint.normalize.notation import definition, marker
 from reslint.readers.sources import AknSource

@@ -36,8 +36,7 @@ from docx.oxml.ns import qn
 
 from reslint.errors import InputError
 from reslint.normalize.notation import definition, marker
-from reslint.readers import OLE_MAGIC, ZIP_MAGIC
-from reslint.readers.sources import Anchor, DocxSource, Styled
+from reslint.readers.sources import OLE_MAGIC, ZIP_MAGIC, Anchor, DocxSource, Styled
 from reslint.readers.styles import StyleSheet, flag
 
 _ENCRYPTED_STREAM = "EncryptionInfo".encode("utf-16-le")

@@ -16,6 +16,14 @@ from typing import ClassVar
 from reslint.readers.place import Place
 from reslint.source import Source
 
+# the kinds of file by extension, and the first bytes that tell them apart
+WORD_SUFFIXES = (".docx",)
+PDF_SUFFIXES = (".pdf",)
+AKN_SUFFIXES = (".xml", ".akn")
+AKN_ROOT = b"<akomaNtoso"  # an Akoma Ntoso document, whatever its name
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .doc, .xls, encrypted .docx
+ZIP_MAGIC = b"PK\x03\x04"
+
 
 @dataclass(frozen=True)
 class Anchor:
@@ -118,6 +126,4 @@ class AknSource(Source):
 
 def is_word_file(path: str) -> bool:
     """A path the Word reader reads (by its extension, as ``readers.read_path`` decides)."""
-    from reslint.readers import WORD_SUFFIXES
-
     return path.lower().endswith(WORD_SUFFIXES)

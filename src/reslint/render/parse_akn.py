@@ -34,7 +34,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reslint import akn
+import reslint.akn as akn
 from reslint.classifier import Classification, OperativeClass
 from reslint.grammar.dates import parse_date
 from reslint.model import Attachment, CrossHeading, Document, Paragraph, Section
