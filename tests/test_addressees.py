@@ -650,8 +650,7 @@ def test_a_heading_run_into_a_paragraph_opens_no_clause() -> None:
     [
         # A/RES/80/147, paragraph 23
         (
-            "Encourages decision makers to create supportive workplace and educational "
-            "settings;",
+            "Encourages decision makers to create supportive workplace and educational settings;",
             [{"all-actors"}],
         ),
         # S/2018/693, paragraph 36, as its PDF extraction prints the suspended hyphen
