@@ -84,6 +84,24 @@ def _share(field: str, title: str) -> dict[str, Any]:
     }
 
 
+def _by_year(values: list[dict[str, Any]], key: str, count: str, color: dict) -> dict[str, Any]:
+    """Stacked shares of ``count`` by ``key`` for each year, one row of bars per body."""
+    return _spec(
+        values,
+        mark="bar",
+        encoding={
+            "x": {"field": "year", "type": "ordinal", "title": None},
+            "y": _share(count, "share"),
+            "row": {"field": "body", "type": "nominal", "title": None},
+            "color": color,
+            "tooltip": _tooltip(
+                ("body", "nominal"), ("year", "ordinal"), (key, "nominal"), (count, "quantitative")
+            ),
+        },
+        height=140,
+    )
+
+
 def _tooltip(*fields: tuple[str, str]) -> list[dict[str, str]]:
     return [{"field": name, "type": kind} for name, kind in fields]
 
@@ -125,23 +143,7 @@ def strength_by_year(corpus: Corpus) -> Chart:
         "Share of the clauses of each year's documents at each strength, one row per body "
         "(year of adoption or issue; for a General Assembly text without a date, the year "
         "its session opened).",
-        _spec(
-            values,
-            mark="bar",
-            encoding={
-                "x": {"field": "year", "type": "ordinal", "title": None},
-                "y": _share("clauses", "share"),
-                "row": {"field": "body", "type": "nominal", "title": None},
-                "color": _strength_color(),
-                "tooltip": _tooltip(
-                    ("body", "nominal"),
-                    ("year", "ordinal"),
-                    ("strength", "nominal"),
-                    ("clauses", "quantitative"),
-                ),
-            },
-            height=140,
-        ),
+        _by_year(values, "strength", "clauses", _strength_color()),
     )
 
 
@@ -212,23 +214,7 @@ def addressees_by_year(corpus: Corpus) -> Chart:
         "addressees",
         "Who is asked to act, over time",
         "Share of the actors addressed in each year's documents, by category, one row per body.",
-        _spec(
-            values,
-            mark="bar",
-            encoding={
-                "x": {"field": "year", "type": "ordinal", "title": None},
-                "y": _share("addressees", "share"),
-                "row": {"field": "body", "type": "nominal", "title": None},
-                "color": _category_color(),
-                "tooltip": _tooltip(
-                    ("body", "nominal"),
-                    ("year", "ordinal"),
-                    ("category", "nominal"),
-                    ("addressees", "quantitative"),
-                ),
-            },
-            height=140,
-        ),
+        _by_year(values, "category", "addressees", _category_color()),
     )
 
 
