@@ -72,38 +72,36 @@ def summarize(units: list[AlignedUnit]) -> Summary:
     )
 
 
+# the counter of a change by its sides: (both sides, only the new one, only the old one)
+_SIDED = {
+    "mandate": ("mandates with a new due time", "mandates added", "mandates dropped"),
+    "citation": ("citations updated", "citations added", "citations removed"),
+    "verb": ("verbs changed", "clauses added", "clauses dropped"),
+    "addressee": ("addressees changed", "addressees added", "addressees removed"),
+}
+_CHANGED = {
+    "modifier": "modifiers changed",
+    "action": "actions changed",
+    "function": "preambular functions changed",
+    "date": "dates changed",
+    "session": "sessions changed",
+}
+_WITH_WHOLE = {"mandate", "citation"}  # counted even in a paragraph added or deleted
+
+
 def _counted(change: Change, whole: bool) -> str | None:
     """The counter a change adds to (None for word-level edits); ``whole``: the change
     comes with a paragraph added or deleted."""
-    both = change.old is not None and change.new is not None
-    added = change.old is None
-    if change.kind == "mandate":
-        if both:
-            return "mandates with a new due time"
-        return "mandates added" if added else "mandates dropped"
-    if change.kind == "citation":
-        if both:
-            return "citations updated"
-        return "citations added" if added else "citations removed"
-    if whole:
+    if whole and change.kind not in _WITH_WHOLE:
         return None
     if change.kind == "strength":
         return change.direction
-    if change.kind == "verb":
-        if both:
-            return "verbs changed"
-        return "clauses added" if added else "clauses dropped"
-    if change.kind == "addressee":
-        if both:
-            return "addressees changed"
-        return "addressees added" if added else "addressees removed"
-    return {
-        "modifier": "modifiers changed",
-        "action": "actions changed",
-        "function": "preambular functions changed",
-        "date": "dates changed",
-        "session": "sessions changed",
-    }.get(change.kind)
+    if change.kind in _SIDED:
+        both, added, removed = _SIDED[change.kind]
+        if change.old is not None and change.new is not None:
+            return both
+        return added if change.old is None else removed
+    return _CHANGED.get(change.kind)
 
 
 def _editorial(change: Change) -> bool:
