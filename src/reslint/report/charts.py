@@ -84,6 +84,27 @@ def _share(field: str, title: str) -> dict[str, Any]:
     }
 
 
+def _by_body(
+    values: list[dict[str, Any]],
+    key: str,
+    count: str,
+    color: dict,
+    title: str | None = None,
+    ordered: bool = False,
+) -> dict[str, Any]:
+    """One bar per body, stacked by ``key``: the share of ``count`` in each (``ordered``
+    stacks the keys in their sort order, the strength scale's)."""
+    encoding: dict[str, Any] = {
+        "y": {"field": "body", "type": "nominal", "title": None},
+        "x": _share(count, title or f"share of {count}"),
+        "color": color,
+    }
+    if ordered:
+        encoding["order"] = {"field": key, "sort": "ascending"}
+    encoding["tooltip"] = _tooltip(("body", "nominal"), (key, "nominal"), (count, "quantitative"))
+    return _spec(values, mark="bar", encoding=encoding)
+
+
 def _by_year(values: list[dict[str, Any]], key: str, count: str, color: dict) -> dict[str, Any]:
     """Stacked shares of ``count`` by ``key`` for each year, one row of bars per body."""
     return _spec(
@@ -115,19 +136,7 @@ def strength_by_body(corpus: Corpus) -> Chart:
         "strength",
         "Strength of clauses by body",
         "Share of all clauses (opening and later verb phrases) at each strength.",
-        _spec(
-            values,
-            mark="bar",
-            encoding={
-                "y": {"field": "body", "type": "nominal", "title": None},
-                "x": _share("clauses", "share of clauses"),
-                "color": _strength_color(),
-                "order": {"field": "strength", "sort": "ascending"},
-                "tooltip": _tooltip(
-                    ("body", "nominal"), ("strength", "nominal"), ("clauses", "quantitative")
-                ),
-            },
-        ),
+        _by_body(values, "strength", "clauses", _strength_color(), ordered=True),
     )
 
 
@@ -188,18 +197,7 @@ def addressees_by_body(corpus: Corpus) -> Chart:
         "Who is asked to act, by body",
         "Share of the actors addressed by clauses, by category (clauses that address only "
         "the body itself are left out).",
-        _spec(
-            values,
-            mark="bar",
-            encoding={
-                "y": {"field": "body", "type": "nominal", "title": None},
-                "x": _share("addressees", "share of addressees"),
-                "color": _category_color(),
-                "tooltip": _tooltip(
-                    ("body", "nominal"), ("category", "nominal"), ("addressees", "quantitative")
-                ),
-            },
-        ),
+        _by_body(values, "category", "addressees", _category_color()),
     )
 
 
@@ -228,17 +226,12 @@ def preambular_functions(corpus: Corpus) -> Chart:
         "preamble",
         "What preambles do, by body",
         "Share of preambular paragraphs by the function of their opener.",
-        _spec(
+        _by_body(
             values,
-            mark="bar",
-            encoding={
-                "y": {"field": "body", "type": "nominal", "title": None},
-                "x": _share("paragraphs", "share of preambular paragraphs"),
-                "color": {"field": "function", "type": "nominal", "scale": {"scheme": "set2"}},
-                "tooltip": _tooltip(
-                    ("body", "nominal"), ("function", "nominal"), ("paragraphs", "quantitative")
-                ),
-            },
+            "function",
+            "paragraphs",
+            {"field": "function", "type": "nominal", "scale": {"scheme": "set2"}},
+            title="share of preambular paragraphs",
         ),
     )
 
