@@ -1,10 +1,11 @@
 """Score the classifier against the hand-labelled gold sets (tests/gold/), clause by clause.
 
-    python tests/gold_score.py [--details] [--set classify|heldout|unseen|heldout2]
+    python tests/gold_score.py [--details] [--set classify|heldout|unseen|heldout2|heldout3]
 
-``classify`` is the development set; ``heldout``, ``unseen`` and ``heldout2``
-were labelled in the same way from other corpus documents and are only
-scored, never read for tuning (their first scores are kept in their README).
+``classify`` is the development set; ``heldout``, ``unseen``, ``heldout2`` and
+``heldout3`` were labelled in the same way from other corpus documents; each
+was scored once before any of its disagreements was read (the first scores
+are kept in their README).
 
 Every operative paragraph of a gold file lists its clauses in order (verb,
 head, strength, addressee categories).  The tool's clauses are aligned to the
@@ -252,7 +253,7 @@ if __name__ == "__main__":
     parser.add_argument("--details", action="store_true")
     parser.add_argument(
         "--set",
-        choices=["classify", "heldout", "unseen", "heldout2"],
+        choices=["classify", "heldout", "unseen", "heldout2", "heldout3"],
         default="classify",
         help="the development set, or a held-out set (labelled, never used for tuning)",
     )
