@@ -23,19 +23,25 @@ from reslint.grammar.dates import DATE_PATTERN, parse_date
 from reslint.grammar.lines import SYMBOL
 from reslint.normalize.notation import MARKER_PATTERN
 
-_MARKER = pp.Suppress(pp.Opt(pp.Regex(MARKER_PATTERN)))
-_SESSION_NUMBER = pp.Regex(r"(?:ES-|S-)?\d{1,3}/\d{1,4}(?:\s[A-Z](?![\w/]))?(?!/|\d)")
-_YEAR_NUMBER = pp.Regex(r"\d{1,4}\s?(?:[A-Z]\s)?\((?:1[89]|20)\d\d\)")
-_ROMAN_NUMBER = pp.Regex(r"\d{1,4}\s?(?:[A-Z]\s?)?\((?:[IVXL]+|ES-[IVX]+|S-[IVX]+)\)")
-_ECOSOC_NUMBER = pp.Regex(r"(?:19|20)\d\d/\d{1,3}(?!/|\d)")
-NUMBER = (_YEAR_NUMBER | _ROMAN_NUMBER | _ECOSOC_NUMBER | _SESSION_NUMBER)("number")
-DATE_CLAUSE = (
-    pp.Suppress(pp.Opt(","))
-    + pp.Suppress(pp.Keyword("of") | pp.Keyword("on"))  # "1754 (2007) on 30 April 2007"
-    + pp.Regex(DATE_PATTERN.pattern)("date")
+# One reference ("64/293[^2] of 30 July 2010") is one regular expression: its parts are
+# optional in order and taken greedily, as pyparsing's ``Opt`` takes them, and the
+# whitespace between them is pyparsing's (" \t\n\r"), so the reference reads as the
+# chain of elements did; one element instead of about twenty makes the grammar 3x faster.
+_SPACE = r"[ \t\n\r]*"
+_SESSION_NUMBER = r"(?:ES-|S-)?\d{1,3}/\d{1,4}(?:\s[A-Z](?![\w/]))?(?!/|\d)"
+_YEAR_NUMBER = r"\d{1,4}\s?(?:[A-Z]\s)?\((?:1[89]|20)\d\d\)"
+_ROMAN_NUMBER = r"\d{1,4}\s?(?:[A-Z]\s?)?\((?:[IVXL]+|ES-[IVX]+|S-[IVX]+)\)"
+_ECOSOC_NUMBER = r"(?:19|20)\d\d/\d{1,3}(?!/|\d)"
+_NUMBER = rf"(?P<number>{_YEAR_NUMBER}|{_ROMAN_NUMBER}|{_ECOSOC_NUMBER}|{_SESSION_NUMBER})"
+_MARKER = rf"(?:{_SPACE}{MARKER_PATTERN})?"
+_KEYWORD_EDGE = r"[A-Za-z0-9_$]"  # what a pyparsing Keyword may not touch
+# ", of 30 July 2010", "on 30 April 2007"
+_DATE_CLAUSE = (
+    rf"(?:(?:{_SPACE},)?{_SPACE}(?<!{_KEYWORD_EDGE})(?:of|on)(?!{_KEYWORD_EDGE})"
+    rf"{_SPACE}(?P<date>{DATE_PATTERN.pattern}))?"
 )
-REFERENCE = pp.Group(pp.Located(NUMBER + _MARKER + pp.Opt(DATE_CLAUSE) + _MARKER))
-_COMMA = pp.Suppress(",") + _MARKER  # "of 28 September 2017,[^3] 45/3"
+REFERENCE = pp.Group(pp.Located(pp.Regex(_NUMBER + _MARKER + _DATE_CLAUSE + _MARKER)))
+_COMMA = pp.Suppress(pp.Regex(rf",{_MARKER}"))  # "of 28 September 2017,[^3] 45/3"
 REFERENCES = (
     REFERENCE
     + pp.ZeroOrMore(_COMMA + ~pp.Keyword("and") + REFERENCE)
