@@ -268,6 +268,19 @@ class Lexicon:
             self._matches[key] = frozenset(index.first_words())
         return self._matches[key]
 
+    def _opener_starts(self, index: PhraseIndex) -> frozenset[str]:
+        """Every word an opener of ``index`` can begin with: a phrase's first word, a
+        modifier's, or (preambular) a leading word; a line whose first word is none of
+        these is no opener, and needs no closer look."""
+        key = ("opener-starts", id(index))
+        if key not in self._matches:
+            starts = index.first_words() | self.repetition.first_words()
+            starts |= self.intensity.first_words()
+            if index is self.preambular:
+                starts |= self.leading
+            self._matches[key] = frozenset(starts)
+        return self._matches[key]
+
     def match_opener(self, words: tuple[str, ...], index: PhraseIndex) -> OpenerMatch | None:
         """Modifiers, then the longest phrase of ``index``, then trailing repetition words.
 
@@ -276,6 +289,8 @@ class Lexicon:
         verb a repetition word counts only before a function word or at the
         end, so in "Encourages further steps" it stays an adjective.
         """
+        if not words or words[0] not in self._opener_starts(index):
+            return None  # most capitalised lines: no phrase or modifier begins with the word
         key = (words, id(index))
         if key not in self._matches:
             if len(self._matches) > _CACHE_LIMIT:

@@ -204,7 +204,7 @@ def opener_at(text: str, lexicon: Lexicon) -> tuple[str, OpenerMatch] | None:
     for kind, index in (("operative", lexicon.operative), ("preambular", lexicon.preambular)):
         found = lexicon.match_opener(words, index)
         if found:
-            return kind, replace(found, words=found.words + skipped)
+            return kind, replace(found, words=found.words + skipped) if skipped else found
     if words[:1] == ("we",):
         found = lexicon.match_opener(words[1:], lexicon.plural)
         if found:
