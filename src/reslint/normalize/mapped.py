@@ -183,23 +183,41 @@ class Builder:
         if start >= end:
             return
         self._parts.append(source.text[start:end])
-        starts, count = source._starts, len(source._starts)
-        index = bisect.bisect_right(starts, start) - 1
-        seg_end = starts[index + 1] if index + 1 < count else len(source.text)
-        if end <= seg_end and source._copy[index]:  # within one copied run: the common case
-            raw_lo = source._raw_start[index] + (start - starts[index])
-            self._push(end - start, raw_lo, raw_lo + (end - start), True)
+        starts = source._starts
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_left(starts, end) - 1  # the last segment that starts before end
+        if first == last:  # within one segment: the common case
+            self._push_part(source, first, start, end)
             return
-        while index < count and starts[index] < end:
-            seg_start = starts[index]
-            seg_end = starts[index + 1] if index + 1 < count else len(source.text)
-            lo, hi = max(seg_start, start), min(seg_end, end)
-            if source._copy[index]:
-                raw_lo = source._raw_start[index] + (lo - seg_start)
-                self._push(hi - lo, raw_lo, raw_lo + (hi - lo), True)
-            else:
-                self._push(hi - lo, source._raw_start[index], source._raw_end[index], False)
-            index += 1
+        self._push_part(source, first, start, starts[first + 1])
+        self._extend(source, first + 1, last)
+        self._push_part(source, last, starts[last], end)
+
+    def _push_part(self, source: MappedText, index: int, lo: int, hi: int) -> None:
+        """Append ``[lo, hi)`` of segment ``index`` of ``source``."""
+        if source._copy[index]:
+            raw_lo = source._raw_start[index] + (lo - source._starts[index])
+            self._push(hi - lo, raw_lo, raw_lo + (hi - lo), True)
+        else:
+            self._push(hi - lo, source._raw_start[index], source._raw_end[index], False)
+
+    def _extend(self, source: MappedText, first: int, stop: int) -> None:
+        """Append whole segments ``first`` to ``stop`` (excluded) of ``source`` as they are.
+
+        Array slices instead of a ``_push`` per segment: a pass that edits a few
+        places of a long text copies the rest of its map, hundreds of thousands of
+        segments.  None of them merges with the one before: a map never holds two
+        copied segments that continue each other (``_push`` merged them when it
+        was built), and the part pushed before them ends where its segment does.
+        """
+        if first >= stop:
+            return
+        shift = self._length - source._starts[first]
+        self._starts.extend(offset + shift for offset in source._starts[first:stop])
+        self._raw_start.extend(source._raw_start[first:stop])
+        self._raw_end.extend(source._raw_end[first:stop])
+        self._copy.extend(source._copy[first:stop])
+        self._length += source._starts[stop] - source._starts[first]
 
     def add_text(self, text: str, raw_start: int, raw_end: int) -> None:
         """Append text the normalizer wrote, standing for ``original[raw_start:raw_end]``."""
