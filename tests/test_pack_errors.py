@@ -102,6 +102,16 @@ CASES = {
         rule(kind='"substitution"', tokens=None, swap='{ "stake" = "\\\\1holders" }'),
         "names group 1, which is missing",
     ),
+    "substitution-bad-anchor": (
+        rule(kind='"substitution"', tokens=None, swap='{ "a" = "b" }', anchor='"(a"'),
+        "bad regular expression '(a'",
+    ),
+    "substitution-anchor-of-nonword": (
+        rule(
+            kind='"substitution"', tokens=None, swap='{ "a" = "b" }', anchor='"a"', nonword="true"
+        ),
+        "cannot go with nonword",
+    ),
     "sequence-bad-pattern": (
         rule(kind='"sequence"', tokens=None, patterns='[[{ LOWR = "in" }]]'),
         "bad token pattern",

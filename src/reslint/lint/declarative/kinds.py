@@ -69,12 +69,13 @@ class PackRule:
     def error(self, message: str) -> ConfigError:
         return ConfigError(self.source, f"rule {self.code}: {message}", self.line)
 
-    def regex(self, pattern: str, word: bool = True) -> Pattern:
-        """``pattern`` compiled (as whole words unless ``nonword``); a bad one is a load error."""
+    def regex(self, pattern: str, word: bool = True, anchor: str | None = None) -> Pattern:
+        """``pattern`` compiled (as whole words unless ``nonword``, searched for by its
+        ``anchor`` if given: see ``WordPattern``); a bad one is a load error."""
         try:
             if self.nonword or not word:
                 return re.compile(pattern, self.flags)
-            return WordPattern(pattern, self.flags)
+            return WordPattern(pattern, self.flags, anchor)
         except re.error as exc:
             raise self.error(f"bad regular expression {pattern!r}: {exc}") from None
 
@@ -125,18 +126,26 @@ class Existence(PackRule):
 
 class Substitution(PackRule):
     """``swap`` = {found = replacement}: the found form is reported with its replacement as a
-    fix; ``exceptions`` are names where the found form is right."""
+    fix; ``exceptions`` are names where the found form is right; ``anchor`` is what the
+    first word of every found form contains, searched first where the patterns themselves
+    are slow to search (see ``WordPattern``)."""
 
     kind = "substitution"
     required: ClassVar = {"swap": dict}
-    optional: ClassVar = {"fix": str, "nonword": bool, "exceptions": list}
+    optional: ClassVar = {"fix": str, "nonword": bool, "exceptions": list, "anchor": str}
 
     @property
     def fixable(self) -> bool:
         return self.applicability != DISPLAY  # a display-only fix is never applied
 
     def compile(self, spec: dict[str, Any]) -> None:
-        self.swaps = [(self.regex(found), repl) for found, repl in spec["swap"].items()]
+        anchor = spec.get("anchor")
+        if anchor is not None:
+            if self.nonword:
+                raise self.error("an anchor finds whole words: it cannot go with nonword")
+            self.regex(anchor, word=False)  # a bad anchor fails at load, named
+        swaps = spec["swap"].items()
+        self.swaps = [(self.regex(found, anchor=anchor), repl) for found, repl in swaps]
         for pattern, replacement in self.swaps:
             _check_template(self, pattern, replacement)
         # names spelled otherwise: "Organisation for the Prohibition of Chemical Weapons"

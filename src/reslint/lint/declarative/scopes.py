@@ -85,16 +85,26 @@ class WordPattern:
 
     The engine has no prefix to jump to when the case is ignored or the
     pattern opens with a lookaround ("(?=[a-z]+is[eai])"); there the leading
-    ``\\b`` is what skips the inside of words quickly, and it stays.
+    ``\\b`` is what skips the inside of words quickly, and it stays.  For
+    these patterns (the others ignore it) a rule can name an ``anchor``: a
+    pattern of word characters found in the first word of every match
+    ("is[eai]" in "organisation"; the matches start with a word character).
+    The anchor is searched instead, and the whole pattern tried only at the
+    start of the words it is found in: the same matches again, since a match
+    starts at a word boundary and so at the start of its first word.
     """
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, anchor: str | None = None) -> None:
         self.prefixed = not (flags & re.IGNORECASE) and not pattern.startswith("(?")
+        self.anchor = re.compile(anchor, flags) if anchor and not self.prefixed else None
         body = rf"(?:{pattern})\b" if self.prefixed else rf"\b(?:{pattern})\b"
         self.regex = re.compile(body, flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
+        if self.anchor:
+            yield from self._anchored(text, pos, end)
+            return
         if not self.prefixed:
             yield from self.regex.finditer(text, pos, end)
             return
@@ -109,6 +119,20 @@ class WordPattern:
                 pos = start + 1
             match = search(text, pos, end)
 
+    def _anchored(self, text: str, pos: int, end: int) -> Iterator[re.Match]:
+        """The matches starting at the words the anchor is found in, each word tried once:
+        the search goes on after the match, or after the word."""
+        assert self.anchor is not None
+        hit = self.anchor.search(text, pos, end)
+        while hit:
+            start = _word_start(text, hit.start())
+            # a word that begins before ``pos`` has no boundary at or after it to match on
+            match = self.regex.match(text, start, end) if start >= pos else None
+            if match:
+                yield match
+            resume = match.end() if match else _word_end(text, hit.end(), end)
+            hit = self.anchor.search(text, max(resume, hit.start() + 1), end)
+
 
 def _at_boundary(text: str, offset: int, end: int) -> bool:
     """``\\b`` at ``offset``: a word character on one side only (``end`` ends the text,
@@ -120,3 +144,17 @@ def _at_boundary(text: str, offset: int, end: int) -> bool:
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def _word_start(text: str, offset: int) -> int:
+    """The start of the word that ``offset`` is in."""
+    while offset > 0 and _is_word(text[offset - 1]):
+        offset -= 1
+    return offset
+
+
+def _word_end(text: str, offset: int, end: int) -> int:
+    """The end of the word that ``offset`` is in (or ends), at most ``end``."""
+    while offset < end and _is_word(text[offset]):
+        offset += 1
+    return offset
