@@ -101,6 +101,11 @@ class PhraseIndex:
 
     entries: dict[tuple[str, ...], Any] = field(default_factory=dict)
     longest: int = 0
+    # the first words of the phrases: most texts start with none, and need no lookup
+    starts: set[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.starts = {key[0] for key in self.entries}
 
     def add(self, phrase: str, value: Any, source: str) -> None:
         key = words_of(phrase)
@@ -109,10 +114,13 @@ class PhraseIndex:
         if key in self.entries and self.entries[key] != value:
             raise ConfigError(source, f"phrase {phrase!r} is listed twice with different values")
         self.entries[key] = value
+        self.starts.add(key[0])
         self.longest = max(self.longest, len(key))
 
     def match(self, words: tuple[str, ...]) -> tuple[int, Any] | None:
         """(number of words, value) of the longest phrase that starts ``words``."""
+        if not words or words[0] not in self.starts:
+            return None
         for size in range(min(self.longest, len(words)), 0, -1):
             value = self.entries.get(words[:size])
             if value is not None:
@@ -120,7 +128,7 @@ class PhraseIndex:
         return None
 
     def first_words(self) -> set[str]:
-        return {key[0] for key in self.entries}
+        return set(self.starts)
 
 
 @dataclass(frozen=True)
