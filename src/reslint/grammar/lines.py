@@ -182,6 +182,8 @@ def first_words(text: str, limit: int = 8) -> tuple[str, ...]:
     comma is an aside, not part of the opener.
     """
     head = _ASIDE.split(text[:160], maxsplit=1)[0]
+    if head.isascii():  # lower-cased at once: no letter changes its length or its class
+        return tuple(WORD.findall(head.lower())[:limit])
     return tuple(word.lower().replace("’", "'") for word in WORD.findall(head)[:limit])
 
 
