@@ -97,7 +97,7 @@ def _inner_modifier(
     "Encourages further steps" "further" is an adjective and stays.
     """
     entry = entry_of(main, lexicon)
-    printed = " ".join(tokens.lower[main.start : main.end])
+    printed = _printed(tokens, main.start, main.end)
     repetition = [s for s in tokens.spans(MODIFIERS) if s.label_ == "repetition"]
     inner = span_at(repetition, main.end)
     if inner is None:
@@ -112,6 +112,12 @@ def _inner_modifier(
         modifiers.append(inner.kb_id_)
         return entry, printed, inner.end
     return entry, printed, main.end
+
+
+def _printed(tokens: Tokens, start: int, end: int) -> str:
+    """A verb as printed, lower case, one space between words: "re-emphasizes" is three
+    tokens but one word ("re - emphasizes" would match no gold and no user's list)."""
+    return " ".join(tokens.chars(start, end).lower().split())
 
 
 def _stance(

@@ -1,0 +1,90 @@
+"""Clause verbs and addressees that must hold on resolutions never read (issue 9).
+
+Each rule was found reading the disagreements of the gold sets or a hand-read
+sample of the corpus; each case is a sentence of a real resolution (symbol and
+paragraph given), tested beside a look-alike that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parsed
+from reslint.classifier import OperativeClass, classifier_for
+
+GA = "The General Assembly"
+SC = "The Security Council"
+
+
+def paragraph(text: str, body: str = GA) -> OperativeClass:
+    document = parsed(f"{body},\n\nRecalling its resolutions,\n\n{text}\n")
+    return classifier_for(None).classify(document).operative[0]
+
+
+def verbs(result: OperativeClass) -> list[str]:
+    return [clause.verb for clause in result.clauses]
+
+
+def categories(result: OperativeClass) -> list[set[str]]:
+    return [{a.category for a in clause.addressees} for clause in result.clauses]
+
+
+# -- verb phrases -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # A/C.4/80/L.6, paragraph 3: a hyphenated verb is one printed word
+        (
+            "1. Re-emphasizes the need for the Scientific Committee to hold regular sessions on "
+            "an annual basis;",
+            ["re-emphasizes"],
+            GA,
+        ),
+        # look-alike: a verb printed over a line break keeps one space
+        (
+            "1. Calls\nupon Member States to contribute to the Trust Fund;",
+            ["calls upon"],
+            GA,
+        ),
+        # S/2018/221, paragraph 3: an "-ly" intensifier before a later verb belongs to it
+        (
+            "1. Stresses the sanctity of United Nations protection sites, specifically underscores "
+            "that individuals or entities that are responsible for attacks against UNMISS "
+            "personnel may meet the designation criteria;",
+            ["stresses", "specifically underscores"],
+            SC,
+        ),
+        # S/2018/221, paragraph 8: the body's intention is its stance, part of the verb
+        (
+            "1. Urges all the parties to participate in the peace process in good faith; and "
+            "notes its intention to keep the tasks and composition of UNMISS under active review;",
+            ["urges", "notes its intention"],
+            SC,
+        ),
+        # look-alike: "notes" before a noun that is no stance
+        (
+            "1. Notes its resolution 2304 (2016) and the report of the Secretary-General;",
+            ["notes"],
+            SC,
+        ),
+        # S/RES/118 (1956): a word of the lexicon before a modal is a noun ("charges")
+        (
+            "1. Agrees that any settlement of the Suez question should meet the following "
+            "requirements: The manner of fixing tolls and charges should be decided by agreement "
+            "between Egypt and the users;",
+            ["agrees"],
+            SC,
+        ),
+        # look-alike: the same word as a later verb of the body
+        (
+            "1. Decides to establish a committee, and charges the committee with the task of "
+            "examining the question;",
+            ["decides", "charges"],
+            SC,
+        ),
+    ],
+)
+def test_verb_phrases(text: str, expected: list[str], body: str) -> None:
+    assert verbs(paragraph(text, body)) == expected
