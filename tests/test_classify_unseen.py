@@ -88,3 +88,39 @@ def categories(result: OperativeClass) -> list[set[str]]:
 )
 def test_verb_phrases(text: str, expected: list[str], body: str) -> None:
     assert verbs(paragraph(text, body)) == expected
+
+
+# -- provisions: a paragraph with no verb of the body, only a modal -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # S/RES/47 (1948), paragraph A.5: the modal of the opening if-clause is not the
+        # provision's; its subject follows the comma
+        (
+            "1. If these local forces should be found to be inadequate, the Commission, subject "
+            "to the agreement of both the Government of India and the Government of Pakistan, "
+            "should arrange for the use of such forces of either Dominion as it deems effective "
+            "for the purpose of pacification.",
+            [("should", {"un-organs"})],
+        ),
+        # S/RES/47 (1948), paragraph A.4: a provision after an after-clause, no actor subject
+        (
+            "1. After the plan referred to in paragraph 2 (a) above has been put into operation, "
+            "personnel recruited locally in each district should so far as possible be utilized "
+            "for the re-establishment and maintenance of law and order.",
+            [("should", {"self"})],
+        ),
+        # look-alike: "Once again" is a repetition modifier, no subordinate clause
+        # (A/RES/73/8, paragraph 3)
+        (
+            "1. Once again urges States that have and continue to apply such laws and measures "
+            "to take the necessary steps to repeal or invalidate them;",
+            [("urges", {"member-states"})],
+        ),
+    ],
+)
+def test_provisions_after_a_subordinate_clause(text: str, expected: list) -> None:
+    result = paragraph(text, SC)
+    assert list(zip(verbs(result), categories(result), strict=True)) == expected

@@ -163,6 +163,7 @@ class ClauseWords:
     agent_nouns: frozenset[str]
     noun_signs: frozenset[str]
     provision_lists: tuple[tuple[str, ...], ...]
+    subordinators: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -538,6 +539,7 @@ def _clause_words(path: Path) -> ClauseWords:
         agent_nouns=frozenset(words("agent_nouns")),
         noun_signs=frozenset(words("noun_signs")),
         provision_lists=tuple(tuple(p.split()) for p in words("provision_lists")),
+        subordinators=tuple(tuple(p.split()) for p in words("subordinators")),
     )
 
 

@@ -37,7 +37,7 @@ from reslint.annotate import ACTORS, lemma_of
 from reslint.classifier.clauses import CLAUSES
 from reslint.classifier.component import LexiconComponent
 from reslint.classifier.tokens import Item, Tokens, list_items, skip_aside
-from reslint.classifier.verbs import VerbPhrase
+from reslint.classifier.verbs import VerbPhrase, provision_start
 
 if not Span.has_extension("addressing"):
     Span.set_extension("addressing", default=None)
@@ -155,9 +155,11 @@ class _Reading:
 
     def provision(self, phrase: VerbPhrase, limit: int) -> Addressing:
         """A provision with no opening verb ("Member States shall make advances ..."):
-        the actors before the modal are its subject."""
+        the actors before the modal are its subject (after a label or an opening
+        subordinate clause: ``provision_start``)."""
         modal = phrase.span.start
-        return Addressing(self._subjects(0, modal), self.doc[modal:limit])
+        start = provision_start(self.tokens, self.lexicon) or 0
+        return Addressing(self._subjects(start, modal), self.doc[modal:limit])
 
     def _none(self, at: int, limit: int) -> Addressing:
         return Addressing([], self.doc[at:limit])

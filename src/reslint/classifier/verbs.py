@@ -54,10 +54,12 @@ def opening_verb(tokens: Tokens, lexicon: Lexicon) -> VerbPhrase | None:
 
 
 def provision_verb(tokens: Tokens, lexicon: Lexicon) -> VerbPhrase | None:
-    """The modal of a provision with no opening verb ("The Fund shall be established")."""
-    if not tokens.is_title(0):
+    """The modal of a provision with no opening verb ("The Fund shall be established"),
+    read from its subject (``provision_start``)."""
+    start = provision_start(tokens, lexicon)
+    if start is None:
         return None
-    for at in range(1, min(tokens.size, 20)):
+    for at in range(start + 1, min(tokens.size, start + 20)):
         word = tokens.lower[at]
         if word in {";", ":", "."}:
             return None
@@ -65,6 +67,22 @@ def provision_verb(tokens: Tokens, lexicon: Lexicon) -> VerbPhrase | None:
         if word in lexicon.clauses.modals and entry is not None:
             return VerbPhrase(tokens.doc[at : at + 1], word, entry, ())
     return None
+
+
+def provision_start(tokens: Tokens, lexicon: Lexicon) -> int | None:
+    """Where the subject of a provision starts: after a sub-paragraph label ("(a) The
+    Government of India should agree ...") and after an opening subordinate clause ("If
+    these local forces should be found to be inadequate, the Commission ... should
+    arrange ..."), whose own modal is not the provision's.  Without a subordinate
+    clause the subject is capitalized; ``None`` when nothing looks like one."""
+    start = 3 if tokens.word(0) == "(" and tokens.word(2) == ")" else 0
+    if any(tokens.starts_with(start, words) for words in lexicon.clauses.subordinators):
+        limit = min(tokens.size, start + 60)
+        comma = next((i for i in range(start, limit) if tokens.lower[i] in {",", ";"}), None)
+        if comma is None or tokens.lower[comma] != ",":
+            return None
+        return comma + 1
+    return start if tokens.is_title(start) else None
 
 
 def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexicon) -> VerbPhrase:
