@@ -124,3 +124,43 @@ def test_verb_phrases(text: str, expected: list[str], body: str) -> None:
 def test_provisions_after_a_subordinate_clause(text: str, expected: list) -> None:
     result = paragraph(text, SC)
     assert list(zip(verbs(result), categories(result), strict=True)) == expected
+
+
+# -- lists of actors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A/RES/79/129, paragraph 2: adjectives shared by the list's last noun, after
+        # determiners ("other appropriate international, regional and subregional")
+        (
+            "1. Calls upon all Member States, the United Nations and other appropriate "
+            "international, regional and subregional organizations to implement the United "
+            "Nations Global Counter-Terrorism Strategy;",
+            [{"member-states", "un-system", "other-organizations"}],
+        ),
+        # look-alike: the shared adjectives of a thing name no actor
+        (
+            "1. Calls upon all Member States to implement the Strategy and other appropriate "
+            "international, regional and subregional instruments;",
+            [{"member-states"}],
+        ),
+        # A/C.5/80/L.16, section III, paragraph 23: "including the X" names an actor too
+        (
+            "1. Requests an updated assessment by all relevant stakeholders, including the "
+            "Dispute Tribunal in its new composition, the Secretary-General and staff "
+            "representatives, on the recommendation for a pilot programme on judicial "
+            "mediation;",
+            [{"all-actors", "un-organs", "secretary-general"}],
+        ),
+        # look-alike: "including" inside the requested action
+        (
+            "1. Requests the Secretary-General to report on all relevant activities, including "
+            "the work of the Dispute Tribunal;",
+            [{"secretary-general"}],
+        ),
+    ],
+)
+def test_lists_of_actors(text: str, expected: list[set[str]]) -> None:
+    assert categories(paragraph(text)) == expected

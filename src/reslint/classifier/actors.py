@@ -320,8 +320,11 @@ class _Reading:
         """A list item that is only a modifier of the next one's head: one word that is
         no function word ("bilateral", "regional and multilateral development
         partners"), or a word with a suspended hyphen ("Troop- and Police-contributing
-        Countries")."""
+        Countries"), also after determiners ("the United Nations and other appropriate
+        international, regional and subregional organizations")."""
         words = [w for w in self.tokens.lower[item.start : item.end] if w != "-"]
+        while len(words) > 1 and words[0] in self.words.determiners:
+            words.pop(0)
         return (
             len(words) == 1
             and words[0].rstrip("-").isalpha()
