@@ -164,3 +164,68 @@ def test_provisions_after_a_subordinate_clause(text: str, expected: list) -> Non
 )
 def test_lists_of_actors(text: str, expected: list[set[str]]) -> None:
     assert categories(paragraph(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # A/RES/79/293, paragraph 6: observer States, and the list goes on after them
+        (
+            "1. Invites all Member States and observers of the United Nations, organizations of "
+            "the United Nations system and other international and regional organizations, as "
+            "well as civil society, to observe the International Day in an appropriate manner;",
+            [{"member-states", "un-system", "other-organizations", "civil-society-private-sector"}],
+            GA,
+        ),
+        # look-alike: observers of an election are no class of States
+        (
+            "1. Invites international observers to monitor the elections;",
+            [{"self"}],
+            GA,
+        ),
+        # A/RES/79/129, paragraph 12: after "States of their obligations" the list's "and"
+        # joins the obligations, not actors
+        (
+            "1. Reminds States of their obligations under relevant international conventions and "
+            "protocols, and Security Council resolutions, including Council resolution 1373 "
+            "(2001), to ensure that perpetrators of terrorist acts are brought to justice;",
+            [{"member-states"}],
+            GA,
+        ),
+        # look-alike (S/2019/266, paragraph 11, as printed): "of" and a name goes on
+        (
+            "1. Reminds the Federal Government of Somali and Federal Member States of their "
+            "commitments to engage in regular dialogue on security sector reforms;",
+            [{"named-states"}],
+            SC,
+        ),
+        # S/2018/221, paragraph 2: "demands X cease ...", the "that" left out; the actors
+        # after the verb are inside the demanded action
+        (
+            "1. Further demands the TGNU immediately cease obstructing international and national "
+            "humanitarian actors from assisting civilians;",
+            [{"named-states"}],
+            SC,
+        ),
+        # look-alike: a participle after the actor is no verb of an elided that-clause
+        (
+            "1. Urges the States concerned and the international organizations involved to "
+            "cooperate fully with the Mission;",
+            [{"member-states", "other-organizations"}],
+            SC,
+        ),
+    ],
+)
+def test_where_a_list_of_actors_ends(text: str, expected: list[set[str]], body: str) -> None:
+    assert categories(paragraph(text, body)) == expected
+
+
+def test_a_request_without_to_asks_the_verb_after_the_actor() -> None:
+    # S/2024/37, paragraph 10: "to" left out; the Council receives the reports
+    result = paragraph(
+        "1. Requests the Secretary-General provide written monthly reports, through July 1, "
+        "2024, to the Security Council on any further Houthi attacks on merchant and "
+        "commercial vessels in the Red Sea to inform the Council's future consultations;",
+        SC,
+    )
+    assert (categories(result), result.action) == ([{"secretary-general"}], "provide")

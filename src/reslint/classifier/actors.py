@@ -151,7 +151,9 @@ class _Reading:
         mentions, end = self.objects(at, limit, stops)
         if not mentions and "nominal" in slots:
             return self.nominal(at, limit)
-        return Addressing(mentions, self.doc[end:limit])
+        # a verb right after the actors, "to" or "that" left out: read as a that-clause
+        elided = bool(mentions) and self.tokens.bare_verb(end, self.lexicon)
+        return Addressing(mentions, self.doc[end:limit], elided)
 
     def provision(self, phrase: VerbPhrase, limit: int) -> Addressing:
         """A provision with no opening verb ("Member States shall make advances ..."):
@@ -288,7 +290,26 @@ class _Reading:
             last_end = mention.span.end
             if subject and mention.span.end < item.end:
                 break
+            after = self.tokens.skip_adverbs(mention.span.end, item.end, self.lexicon)
+            if after < item.end and self.tokens.bare_verb(after, self.lexicon):
+                return mentions, after  # "Requests the Secretary-General provide reports"
+            if self._of_a_thing(mention.span.end, item.end):
+                break  # "Reminds States of their obligations under ... and protocols, and"
         return mentions, (last_end if subject else end)
+
+    def _of_a_thing(self, at: int, end: int) -> bool:
+        """ "of" and a lower-case word after an actor ("Reminds States of their obligations
+        under relevant conventions and protocols, and Security Council resolutions"): what
+        follows belongs to that thing, and the list's later "and" joins its words, not
+        actors.  "the Government of Somali" (a name, misprinted) and "of the" go on."""
+        following = self.tokens.word(at + 1)
+        return (
+            at + 1 < end
+            and self.tokens.word(at) == "of"
+            and following != "the"
+            and not self.tokens.is_title(at + 1)
+            and following.isalpha()
+        )
 
     def _items(self, start: int, end: int) -> list[Item]:
         """The items of a list without its asides."""

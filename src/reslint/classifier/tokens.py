@@ -95,6 +95,19 @@ class Tokens:
             and self.lower[at] not in lexicon.clauses.not_infinitives
         )
 
+    def bare_verb(self, at: int, lexicon: Lexicon) -> bool:
+        """A verb in its base form with no "to" before it, as drafts print it after the
+        actor asked ("Requests the Secretary-General provide written reports", "demands
+        the TGNU immediately cease obstructing"): a lower-case word that the lemma table
+        gives as the lemma of its own "-ing" or "-ed" form ("provide", "cease", "comply");
+        adjectives ("international", "able") have none."""
+        word = self.word(at)
+        if not word.isalpha() or self.text[at].istitle() or word in lexicon.function_words:
+            return False
+        stem = word[:-1] if word.endswith("e") else word
+        forms = {f"{stem}ing", f"{stem}ed", f"{word}{word[-1]}ed", f"{word[:-1]}ied"}
+        return any(lemma_of(form).lower() == word for form in forms)
+
     def infinitive_at(self, at: int, limit: int, lexicon: Lexicon) -> bool:
         """ "to" + a verb ("to consider", "to further strengthen"), not "to the Council"."""
         if self.word(at) != "to":
