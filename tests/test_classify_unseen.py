@@ -229,3 +229,47 @@ def test_a_request_without_to_asks_the_verb_after_the_actor() -> None:
         SC,
     )
     assert (categories(result), result.action) == ([{"secretary-general"}], "provide")
+
+
+# -- pronouns -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # A/80/L.13, paragraph 9: "those that have contributed" are the invited actors;
+        # donor agencies are no agencies of the United Nations system
+        (
+            "1. Invites Member States, international financial institutions, donor agencies, "
+            "intergovernmental organizations, non-governmental organizations and natural and "
+            "juridical persons to make financial contributions to the voluntary trust fund, and "
+            "expresses its appreciation to those that have contributed;",
+            [{"member-states", "other-organizations", "civil-society-private-sector"}] * 2,
+            GA,
+        ),
+        # look-alike (A/RES/78/307, paragraph 1): "those" as a determiner of the actor
+        (
+            "1. Expresses its appreciation to those Member States that have paid their "
+            "contributions in full;",
+            [{"member-states"}],
+            GA,
+        ),
+        # S/2018/221, paragraph 16: "him" is the person named, not "UN peacekeeping"
+        (
+            "1. Welcomes the initiatives undertaken by the Secretary-General to standardize a "
+            "culture of performance in UN peacekeeping, and calls on him to continue his "
+            "efforts in this regard;",
+            [{"self"}, {"secretary-general"}],
+            SC,
+        ),
+        # look-alike: "it" stands for the last actor named, a mission
+        (
+            "1. Welcomes the report of the Secretary-General on UNMISS, and calls on it to "
+            "continue its efforts in this regard;",
+            [{"self"}, {"un-system"}],
+            SC,
+        ),
+    ],
+)
+def test_pronouns(text: str, expected: list[set[str]], body: str) -> None:
+    assert categories(paragraph(text, body)) == expected

@@ -153,6 +153,9 @@ class ClauseWords:
     nominal_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    person_nouns: frozenset[str]
+    relative_pronouns: tuple[tuple[str, ...], ...]
     clause_openers: frozenset[str]
     modals: frozenset[str]
     clause_ends: frozenset[str]
@@ -529,6 +532,9 @@ def _clause_words(path: Path) -> ClauseWords:
         nominal_verbs=frozenset(words("nominal_verbs")),
         stance_nouns=frozenset(words("stance_nouns")),
         pronouns=frozenset(words("object_pronouns")),
+        person_pronouns=frozenset(words("person_pronouns")),
+        person_nouns=frozenset(words("person_nouns")),
+        relative_pronouns=tuple(tuple(p.split()) for p in words("relative_pronouns")),
         clause_openers=frozenset(words("clause_openers")),
         modals=frozenset(words("modals")),
         clause_ends=frozenset(words("clause_ends")),

@@ -171,17 +171,32 @@ class _Reading:
         ("Congratulates the States Parties ..., and calls upon them to ..."), or else
         the last actor named before the verb ("welcomes the statement of the Government
         ..., and encourages it to ...").  Each keeps the pronoun's span and takes the
-        actor's category and name."""
-        if self.tokens.word(at) not in self.words.pronouns:
+        actor's category and name.  "those that have contributed" stands for the
+        actors of the clause before; "him" and "her" for a person (``_persons``)."""
+        word = self.tokens.word(at)
+        relative = any(self.tokens.starts_with(at, p) for p in self.words.relative_pronouns)
+        if word not in self.words.pronouns and not relative:
             return []
         pronoun = self.doc[at : at + 1]
         if previous:
             return [Mention(pronoun, m.category, m.name or m.span.text) for m in previous]
         before = [s for s in self.actors.starts.values() if s.end <= phrase.span.start]
-        if not before:
+        if word in self.words.person_pronouns:
+            before = self._persons(before) or before
+        if not before or relative:
             return []
         last = max(before, key=lambda span: span.start)
         return [Mention(pronoun, last.label_, self._name(last) or last.text)]
+
+    def _persons(self, spans: list[Span]) -> list[Span]:
+        """The actor spans that name a person: the Secretary-General, a title, a
+        Special Envoy ("him" does not stand for "UN peacekeeping")."""
+        titles, nouns = self.lexicon.actors.titles, self.words.person_nouns
+        return [
+            s
+            for s in spans
+            if s.label_ == "secretary-general" or s.text in titles or s[-1].text in nouns
+        ]
 
     def subject(self, at: int, limit: int) -> Addressing:
         """The subject of "that ... shall": the actors just before the modal verb.
