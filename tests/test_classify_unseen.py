@@ -273,3 +273,54 @@ def test_a_request_without_to_asks_the_verb_after_the_actor() -> None:
 )
 def test_pronouns(text: str, expected: list[set[str]], body: str) -> None:
     assert categories(paragraph(text, body)) == expected
+
+
+# -- found in a hand-read sample of the corpus ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # S/2019/179, paragraph 2: "all" alone is every actor
+        (
+            "1. Expresses its readiness to contribute, and calls upon all, in particular relevant "
+            "United Nations entities, as appropriate, to help;",
+            [{"self"}, {"all-actors", "un-system"}],
+            SC,
+        ),
+        # look-alike: "all" as the determiner of an actor
+        (
+            "1. Calls upon all Member States to help;",
+            [{"member-states"}],
+            SC,
+        ),
+        # A/C.3/78/L.41, paragraph 15: "calls for ..., and for X to take": X is asked
+        (
+            "1. Welcomes the plan, and calls for its prompt implementation, and for the Islamic "
+            "Republic of Iran to take all necessary measures;",
+            [{"self"}, {"named-states"}],
+            GA,
+        ),
+        # look-alike (A/RES/78/160, paragraph 25): beneficiaries "for X in order to"
+        (
+            "1. Encourages enhanced capacity-building support for developing countries in order "
+            "to generate the use of high-quality, timely and reliable disaggregated data;",
+            [{"self"}],
+            GA,
+        ),
+        # S/2018/693, paragraph 28: the actors of a nominal appeal after "among"
+        (
+            "1. Urges close coordination among United Nations missions in the region;",
+            [{"un-system"}],
+            SC,
+        ),
+        # look-alike: "among" after a noun that is no activity
+        (
+            "1. Urges the reduction of tensions among communities in the region;",
+            [{"self"}],
+            SC,
+        ),
+    ],
+)
+def test_appeals_of_the_sample(text: str, expected: list[set[str]], body: str) -> None:
+    assert categories(paragraph(text, body)) == expected

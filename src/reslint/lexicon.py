@@ -167,6 +167,7 @@ class ClauseWords:
     noun_signs: frozenset[str]
     provision_lists: tuple[tuple[str, ...], ...]
     subordinators: tuple[tuple[str, ...], ...]
+    everyone: frozenset[tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -546,6 +547,7 @@ def _clause_words(path: Path) -> ClauseWords:
         noun_signs=frozenset(words("noun_signs")),
         provision_lists=tuple(tuple(p.split()) for p in words("provision_lists")),
         subordinators=tuple(tuple(p.split()) for p in words("subordinators")),
+        everyone=frozenset(tuple(p.split()) for p in words("everyone")),
     )
 
 

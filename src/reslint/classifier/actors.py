@@ -258,7 +258,9 @@ class _Reading:
 
     def nominal(self, at: int, limit: int) -> Addressing:
         """The actor of the activity a clause calls for or commends: "the efforts of X",
-        "the provision of assistance by X" (the nouns are ``agent_nouns``)."""
+        "the provision of assistance by X", "close coordination among X" (the nouns are
+        ``agent_nouns``), or the actor of a "for X to" ("calls for its prompt
+        implementation, and for the Islamic Republic of Iran to take ...")."""
         lower = self.tokens.lower
         for position in range(at, min(limit, at + 25)):
             word = lower[position]
@@ -266,12 +268,30 @@ class _Reading:
                 position, limit, self.lexicon
             ):
                 break
-            agent = word in {"of", "between"} and lower[position - 1] in self.words.agent_nouns
+            repeated = word == "for" and lower[position - 1] in {"and", ","}
+            if repeated and (asked := self._for_actor(position + 1, limit)) is not None:
+                return asked
+            agent = (
+                word in {"of", "between", "among", "amongst"}
+                and lower[position - 1] in self.words.agent_nouns
+            )
             if (word == "by" and self._actor_by(position)) or agent:
                 mentions, end = self.objects(position + 1, limit, set())
                 if mentions:
                     return Addressing(mentions, self.doc[end:limit])
         return self._none(at, limit)
+
+    def _for_actor(self, at: int, limit: int) -> Addressing | None:
+        """ "..., and for X to <verb>", the verb's "for" said again: X is asked to act.
+        Only when the infinitive follows the actors at once: in "support for developing
+        countries in order to generate" and "services for all, including ..., to expand"
+        the actors are beneficiaries."""
+        mentions, end = self.objects(at, limit, set())
+        if not mentions or mentions[-1].span.end != end:
+            return None
+        if not self.tokens.infinitive_at(end, limit, self.lexicon):
+            return None
+        return Addressing(mentions, self.doc[end:limit])
 
     def _actor_by(self, at: int) -> bool:
         """ "by" names the actor of the activity ("the provision of assistance by X", "the
@@ -380,7 +400,7 @@ class _Reading:
         while first < item.end and first not in starts and lower[first] in self.words.determiners:
             first += 1
         if first >= item.end:
-            return None
+            return self._everyone(item)
         if first in starts:
             return self.extend(starts[first], item.end)
         if lower[first] in self.lexicon.function_words:
@@ -395,6 +415,14 @@ class _Reading:
             if category is not None:
                 return Mention(self._trim(first, item.end), self._owner_category(at, category))
         return None
+
+    def _everyone(self, item: Item) -> Mention | None:
+        """ "all" alone ("calls upon all, in particular relevant United Nations entities,
+        ..."): every actor (the words are ``everyone`` in clauses.toml)."""
+        words = tuple(w for w in self.tokens.lower[item.start : item.end] if w != ",")
+        if words not in self.words.everyone:
+            return None
+        return Mention(self._trim(item.start, item.end), "all-actors")
 
     def _tail_actor(self, item: Item) -> Mention | None:
         inner = [
