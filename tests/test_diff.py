@@ -165,6 +165,24 @@ def test_delete_move_split_and_merge_are_told_apart(classifier) -> None:
     assert not unit(comparison, old="op_4").changes  # moved without edits
 
 
+def test_dates_of_merged_paragraphs_count_together(classifier) -> None:
+    # the plants found it on A/RES/79/68: the second paragraph's dates, merged into the
+    # first, were reported as added (only the first paragraphs were compared)
+    dated = with_op(2, "Encourages States to meet on 16 January 2023;")
+    dated[2] = "Invites the regional commissions to report by 31 January 2024;"
+    merged = list(dated)
+    merged[1:3] = [dated[1].rstrip(";") + ", and invites" + dated[2][7:]]
+    moved = unit(diff(text_of(PREAMBLE, dated), text_of(PREAMBLE, merged), classifier), "op_2")
+    assert moved.status == "merged"
+    assert not [c for c in moved.changes if c.kind == "date"]
+    # a date that does change in a merge is still reported
+    merged[1] = merged[1].replace("2024", "2025")
+    moved = unit(diff(text_of(PREAMBLE, dated), text_of(PREAMBLE, merged), classifier), "op_2")
+    assert [(c.old, c.new) for c in moved.changes if c.kind == "date"] == [
+        ("31 January 2024", "31 January 2025")
+    ]
+
+
 def test_rewritten_in_place_is_edited_but_far_away_it_is_not(classifier) -> None:
     # 0.45 of the wording kept: an edit where it stood, not a paragraph moved elsewhere
     rewritten = (

@@ -33,7 +33,7 @@ from reslint.diff.text import Segment, word_diff, words
 from reslint.diff.units import PARTS, Unit, document_units
 from reslint.lexicon import Lexicon
 from reslint.lint.diagnostic import Diagnostic
-from reslint.model import Document
+from reslint.model import Document, Paragraph
 
 __all__ = ["compare", "new_findings"]
 
@@ -165,8 +165,7 @@ class _Comparer:
             [n for u in olds for n in u.notes], [n for u in news for n in u.notes]
         )
         changes += reader.citation_changes(self._cited(0, olds), self._cited(1, news))
-        for old_unit, new_unit in zip(olds, news, strict=False):
-            changes += reader.date_changes(old_unit.paragraph, new_unit.paragraph)
+        changes += reader.date_changes(_paragraphs(olds), _paragraphs(news))
         changes += reader.session_changes(
             " ".join(u.body for u in olds), " ".join(u.body for u in news)
         )
@@ -277,3 +276,8 @@ def _ordered(matches: list[Match]) -> list[Match]:
         return (max(before) if before else -1, 1, match.old[0])
 
     return sorted(matches, key=position)
+
+
+def _paragraphs(units: list[Unit]) -> list[Paragraph]:
+    """The parsed paragraphs of ``units`` (the title has none)."""
+    return [u.paragraph for u in units if u.paragraph is not None]

@@ -156,8 +156,13 @@ class Reader:
             for before, after in _paired(removed, added)
         ]
 
-    def date_changes(self, old: Paragraph | None, new: Paragraph | None) -> list[Change]:
-        removed, added = _difference(_dates(old), _dates(new))
+    def date_changes(self, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> list[Change]:
+        """Dates outside citations that one side has and the other lacks; the paragraphs
+        of a split or a merge count together (a date of the second paragraph merged
+        into the first is neither removed nor added)."""
+        removed, added = _difference(
+            [d for p in old for d in _dates(p)], [d for p in new for d in _dates(p)]
+        )
         return [
             Change(
                 "date",
@@ -350,10 +355,8 @@ def _actor(addressee: tuple[str, str]) -> tuple[str, str]:
     return addressee[0], editorial_form(addressee[1])
 
 
-def _dates(paragraph: Paragraph | None) -> list[tuple[str, str | None]]:
+def _dates(paragraph: Paragraph) -> list[tuple[str, str | None]]:
     """Dates of the paragraph's own text outside its citations: (as printed, ISO)."""
-    if paragraph is None:
-        return []
     text = paragraph.text
     for citation in paragraph.citations:
         start, end = citation.start - paragraph.text_start, citation.end - paragraph.text_start
