@@ -164,6 +164,7 @@ class ClauseWords:
     ly_verbs: frozenset[str]
     asides: tuple[tuple[str, ...], ...]  # longest first
     agent_nouns: frozenset[str]
+    agent_prepositions: frozenset[str]
     noun_signs: frozenset[str]
     provision_lists: tuple[tuple[str, ...], ...]
     subordinators: tuple[tuple[str, ...], ...]
@@ -544,6 +545,7 @@ def _clause_words(path: Path) -> ClauseWords:
         ly_verbs=frozenset(words("ly_verbs")),
         asides=tuple(asides),
         agent_nouns=frozenset(words("agent_nouns")),
+        agent_prepositions=frozenset(words("agent_prepositions")),
         noun_signs=frozenset(words("noun_signs")),
         provision_lists=tuple(tuple(p.split()) for p in words("provision_lists")),
         subordinators=tuple(tuple(p.split()) for p in words("subordinators")),

@@ -272,7 +272,7 @@ class _Reading:
             if repeated and (asked := self._for_actor(position + 1, limit)) is not None:
                 return asked
             agent = (
-                word in {"of", "between", "among", "amongst"}
+                word in self.words.agent_prepositions
                 and lower[position - 1] in self.words.agent_nouns
             )
             if (word == "by" and self._actor_by(position)) or agent:
