@@ -27,7 +27,7 @@ from functools import cache
 
 from reslint.grammar import lines as recognize
 from reslint.lexicon import Lexicon
-from reslint.normalize.lines import split_lines
+from reslint.normalize.lines import Line, split_lines
 from reslint.normalize.mapped import MappedText
 
 _ARTIFACT = re.compile(
@@ -81,11 +81,13 @@ class WebRepair:
 def repair_web_copy(text: MappedText, lexicon: Lexicon) -> tuple[MappedText, list[WebRepair]]:
     """The text with artifacts dropped, flattened lines split and prefixes dropped."""
     repairs: list[WebRepair] = []
+    lines = split_lines(text.text)  # split again only after a step changed the text
     for step in (_drop_artifacts, _unflatten, _drop_prefixes):
-        edits = step(text.text, lexicon)
+        edits = step(text.text, lines, lexicon)
         if edits:
             repairs += [_to_original(text, edit) for edit in edits]
             text = text.edit((edit.start, edit.end, edit.new) for edit in edits)
+            lines = split_lines(text.text)
     return text, repairs
 
 
@@ -103,7 +105,7 @@ def _to_original(text: MappedText, edit: _Edit) -> WebRepair:
     return WebRepair(edit.kind, start, end, edit.detail)
 
 
-def _drop_artifacts(text: str, _lexicon: Lexicon) -> list[_Edit]:
+def _drop_artifacts(text: str, _lines: list[Line], _lexicon: Lexicon) -> list[_Edit]:
     if "MERGEFORMAT" not in text and "Word." not in text and "{" not in text:
         return []  # three substring scans instead of the pattern over the whole text
     return [
@@ -111,10 +113,10 @@ def _drop_artifacts(text: str, _lexicon: Lexicon) -> list[_Edit]:
     ]
 
 
-def _unflatten(text: str, lexicon: Lexicon) -> list[_Edit]:
+def _unflatten(_text: str, lines: list[Line], lexicon: Lexicon) -> list[_Edit]:
     """Line breaks where the parts of a flattened resolution begin."""
     edits: list[_Edit] = []
-    for line in split_lines(text):
+    for line in lines:
         if len(line.text) < _SHORTEST_FLAT:
             continue
         if len(line.text) < _FLAT_LINE and not _formula_inside(line.text, lexicon):
@@ -262,7 +264,7 @@ def _clause_follows(line: str, at: int, opener: tuple) -> bool:
     return bool(after) and (after[0][:1].islower() or after[0][:1] in '(“"')
 
 
-def _drop_prefixes(text: str, lexicon: Lexicon) -> list[_Edit]:
+def _drop_prefixes(_text: str, lines: list[Line], lexicon: Lexicon) -> list[_Edit]:
     """Bullets, dashes and quotation marks before a paragraph's number or opener.
 
     Before a number ("• 1. Decides", "“2. Requests") the prefix goes.  Before an
@@ -273,10 +275,10 @@ def _drop_prefixes(text: str, lexicon: Lexicon) -> list[_Edit]:
     Quotation marks go only when the text's formula is quoted too (a press release
     quotes every paragraph); otherwise they quote another text.
     """
-    quoted = _quoted_formula(text, lexicon)
+    quoted = _quoted_formula(lines, lexicon)
     candidates = []
     previous = ""
-    for line in split_lines(text):
+    for line in lines:
         match = _PREFIX.match(line.text)
         stripped = line.text.strip()
         if match and (quoted or stripped[:1] not in "“\"'‘"):
@@ -305,9 +307,9 @@ def _opening(rest: str, lexicon: Lexicon) -> str | None:
     return opener[0] if opener is not None and opener[0] != "plural" else None
 
 
-def _quoted_formula(text: str, lexicon: Lexicon) -> bool:
+def _quoted_formula(lines: list[Line], lexicon: Lexicon) -> bool:
     """The first formula of the text stands after an opening quotation mark."""
-    for line in split_lines(text):
+    for line in lines:
         stripped = line.text.strip()
         if recognize.formula_at(stripped, lexicon):
             return False
