@@ -121,6 +121,11 @@ class MappedText:
         if start >= end:
             point = self.to_raw(start)
             return point, point
+        i = self._index_at(start)
+        if self._copy[i] and (i + 1 == len(self._starts) or end <= self._starts[i + 1]):
+            # inside one copied run, the common case (a line break, a space): one search
+            shift = self._raw_start[i] - self._starts[i]
+            return start + shift, end + shift
         raw_start = self.to_raw(start)
         return raw_start, max(raw_start, self.to_raw_end(end))
 
@@ -185,10 +190,10 @@ class Builder:
         self._parts.append(source.text[start:end])
         starts = source._starts
         first = bisect.bisect_right(starts, start) - 1
-        last = bisect.bisect_left(starts, end) - 1  # the last segment that starts before end
-        if first == last:  # within one segment: the common case
+        if first + 1 == len(starts) or end <= starts[first + 1]:  # within one segment: common
             self._push_part(source, first, start, end)
             return
+        last = bisect.bisect_left(starts, end, first + 1) - 1  # the last one to start before end
         self._push_part(source, first, start, starts[first + 1])
         self._extend(source, first + 1, last)
         self._push_part(source, last, starts[last], end)
