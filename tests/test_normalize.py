@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from helpers import clean
 
 PDF_PAGE = """\
@@ -165,3 +167,26 @@ def test_offsets_are_byte_exact_under_utf16_and_crlf() -> None:
         original = data[first:last].decode("utf-16-le")
         # the bytes behind the clean words are the user's own, line break and split included
         assert original.replace("\r\n", "\n").replace("-\n", "").replace(" ns", "ns") == word
+
+
+def test_whole_words_finds_what_a_scan_of_every_word_finds() -> None:
+    """The trie pattern of ``whole_words`` (how split words are looked for) against the
+    plain reading: every run of word characters whose lower case is one of the words."""
+    import random
+
+    from reslint.normalize.words import whole_words
+
+    def every_word(text: str, words: set[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(r"\w+", text) if m.group(0).lower() in words]
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        words = {"".join(rng.choices("abc", k=rng.randint(1, 4))) for _ in range(rng.randint(0, 6))}
+        # the Kelvin sign lower-cases to "k"; "İ" to two characters (offsets would move)
+        text = "".join(rng.choices("abcABC _-é\u212aİ", k=rng.randint(0, 40)))
+        assert list(whole_words(text, words)) == every_word(text, words), (text, words)
+    assert list(whole_words("Perso ns, PERSO and persons", {"perso", "ns"})) == [
+        (0, 5),
+        (6, 8),
+        (10, 15),
+    ]

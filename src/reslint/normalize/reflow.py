@@ -24,7 +24,7 @@ from reslint.normalize.layout import PAGE_BREAK
 from reslint.normalize.lines import Line, split_lines
 from reslint.normalize.mapped import MappedText
 from reslint.normalize.notation import MARKER_START, without_trailing_markers
-from reslint.normalize.words import Vocabulary
+from reslint.normalize.words import Vocabulary, whole_words
 
 _END_PUNCTUATION = ".,;:"
 _LIST_JOINER = re.compile(r";\s*(?:and|or)$")
@@ -44,7 +44,6 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,12}) $")
 _WORD_AFTER = re.compile(r" [a-z]{1,12}\b")
 _HYPHEN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]?-$")  # tried once per word
 _WORD_START = re.compile(r"[a-z]+")
-_WHOLE_WORD = re.compile(r"\w+")  # a run of word characters: what \b bounds
 
 
 @dataclass
@@ -280,12 +279,7 @@ def _split_candidates(body: str, vocabulary: Vocabulary) -> list[tuple[int, int,
     if not unknown:
         return []
     pairs = set()
-    # one pass over the words, each looked up in a set: an alternation of every unknown
-    # word would be tried at every position, quadratic in the size of the document
-    for match in _WHOLE_WORD.finditer(body):
-        if match.group(0).lower() not in unknown:
-            continue
-        start, end = match.span()
+    for start, end in whole_words(body, unknown):
         before = _WORD_BEFORE.search(body, max(0, start - 14), start)
         if before:
             pairs.add((before.start(1), start - 1, end))

@@ -15,10 +15,12 @@ import gzip
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WHOLE_WORD = re.compile(r"\w+")  # a run of word characters: what \b bounds
 
 
 @cache
@@ -86,3 +88,45 @@ class Vocabulary:
             return False
         joined = (left + right).lower()
         return self.counts[joined] > 0 or joined in word_list()
+
+
+def whole_words(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
+    """Spans of the whole words of ``text`` that, lower-cased, are among ``words``
+    (lower-case letters).
+
+    One scan of the lower-cased text by one pattern, the words arranged as a trie
+    ("organi(?:se|ze)"): at each position the engine follows only the branch of the
+    letters read so far.  (An alternation of the plain words is tried word by word
+    at every position, and a loop over every word of the text is twice as slow.)
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets move
+        for match in _WHOLE_WORD.finditer(text):
+            if match.group(0).lower() in words:
+                yield match.span()
+        return
+    if words:
+        for match in re.finditer(rf"\b{_trie(words)}\b", lowered):
+            yield match.span()
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern matching exactly ``words``, written as a trie."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    alternatives = "|".join(
+        re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char
+    )
+    if not alternatives:
+        return ""
+    if "" in node:  # a word ends here, and longer ones go on
+        return f"(?:{alternatives})?"
+    return f"(?:{alternatives})" if len(node) > 1 else alternatives
