@@ -477,9 +477,13 @@ def _rebuild(
     builder = Builder()
     break_at = {first: last for first, last in breaks}
     body_offset = 0
+    kept = None  # where the run of kept lines not yet copied starts: copied in one slice
     index = 0
     while index < len(lines):
         line = lines[index]
+        if kept is not None and (index == body_start_line or index in break_at or index in drop):
+            builder.add_slice(text, kept, line.start)
+            kept = None
         if index == body_start_line:
             body_offset = builder.length
         if index in break_at:
@@ -491,7 +495,7 @@ def _rebuild(
             continue
         kind = drop.get(index)
         if kind is None:
-            builder.add_slice(text, line.start, line.next)
+            kept = line.start if kept is None else kept
         elif kind != "footnote-moved":
             last = index
             while last + 1 < len(lines) and drop.get(last + 1) == kind and last + 1 not in break_at:
@@ -500,6 +504,8 @@ def _rebuild(
             index = last + 1
             continue
         index += 1
+    if kept is not None:
+        builder.add_slice(text, kept, lines[-1].next)
     if body_start_line >= len(lines):
         body_offset = builder.length
 
