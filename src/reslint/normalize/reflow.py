@@ -64,6 +64,11 @@ def _ends_paragraph(text: str) -> bool:
     """Ends like a paragraph: end punctuation, perhaps before quotes and footnote markers
     (a marker whose footnote text is lost stays a bare number: "Doha, 11"), or the
     "; and" / "; or" that joins the items of a list ("(b) ...; and" before "(c)")."""
+    last = text[-1:]
+    if last and last in _END_PUNCTUATION:
+        return True  # most lines end with their mark or a letter: no marker, quote or number
+    if last.isalpha():
+        return text.endswith((" and", " or")) and bool(_LIST_JOINER.search(text[-6:]))
     stripped = without_trailing_markers(text).rstrip(_CLOSING_QUOTES + " ")
     stripped = _LOST_MARKER.sub("", stripped).rstrip(_CLOSING_QUOTES + " ")
     if stripped.endswith((" and", " or")) and _LIST_JOINER.search(stripped[-6:]):
