@@ -10,6 +10,7 @@ grammar over the line types is where pyparsing earns its keep.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, replace
 
 from reslint.grammar.dates import DATE_PATTERN
@@ -50,12 +51,13 @@ ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
 NUMBER_LABEL = re.compile(r"(\d+)\s*\.(?=\s|$)")  # any size: paragraph 1000 too
 # "i. Decides", "iv. Requests": operative paragraphs numbered in roman (African Commission)
 ROMAN_NUMBER_LABEL = re.compile(r"([ivx]{1,5})\.(?=\s+[A-Z])")
+BULLETS = "•∙·▪◦‣"
 SUB_LABEL = re.compile(
     r"\(\s*([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\s*\)(?=\s|$)"
     r"|([a-z]|[ivx]{1,5})\)(?=\s+[A-Z])"  # "b) To abstain", "ii) Legal aid" (lost bracket)
     r"|([a-z])\.(?=\s+[A-Z])"  # a lettered item: "a. Calls upon all States ..."
     r"|(\d{1,3}\.\d{1,2})\.?(?=\s+[A-Z])"  # a numbered clause's item: "1.1 Refrain from ..."
-    r"|([•∙·▪◦‣])(?=[ \t]+\S)"  # a bulleted item: "∙ Collect data and information ..."
+    rf"|([{BULLETS}])(?=[ \t]+\S)"  # a bulleted item: "∙ Collect data and information ..."
 )
 SECTION_LABEL = re.compile(rf"((?=[IVX])({ROMAN})|[A-Z])\s*\.?\s*(?=\s|$)")
 CLOSING = re.compile(
@@ -117,8 +119,14 @@ class Label:
     rest_offset: int  # offset of the text after the label
 
 
+_LABEL_FIRST = frozenset(f"({string.ascii_lowercase}{BULLETS}")  # a digit, or one of these
+
+
 def label_at(line: str) -> Label | None:
     """A paragraph label ("1.", "(a)", "(iv)", "iv.", "a.") at the start of a stripped line."""
+    first = line[:1]
+    if not (first.isdecimal() or first in _LABEL_FIRST):
+        return None  # most lines: a capital, a quotation mark (the patterns need not run)
     match = NUMBER_LABEL.match(line) or ROMAN_NUMBER_LABEL.match(line)
     if match:
         return Label("number", match.group(1), match.group(0), _skip_space(line, match.end()))
