@@ -190,3 +190,22 @@ def test_whole_words_finds_what_a_scan_of_every_word_finds() -> None:
         (6, 8),
         (10, 15),
     ]
+
+
+def test_marker_candidates_are_what_the_pattern_finds_everywhere() -> None:
+    """``_numbered`` tries the marker pattern only at digits and the spaces before them;
+    it must find what the pattern finds tried at every character."""
+    import random
+
+    from reslint.normalize.markers import _NUMBERED, _numbered
+
+    def spans(matches) -> list[tuple[int, int, str | None]]:
+        return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choices("12 \t9.,;:a)A/\n198", k=rng.randint(0, 30)))
+        assert spans(_numbered(text)) == spans(_NUMBERED.finditer(text)), repr(text)
+    text = "the Commission,1 which 1 April 198259 and Dispute Resolution 5  as one"
+    # glued after a comma, glued to a year, spaced after a word; not the day of "1 April"
+    assert [m.group(0) for m in _numbered(text)] == ["1", "59", " 5"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Iterator
 
 from reslint.lexicon import Lexicon
 from reslint.normalize.mapped import MappedText
@@ -49,6 +50,28 @@ _DIGITS = re.compile(r"\d+")
 _ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\.$")
 
 
+def _numbered(body: str) -> Iterator[re.Match[str]]:
+    """What ``_NUMBERED.finditer(body)`` finds, tried only where a match can start.
+
+    A match starts at a digit or at a run of spaces before one (its first
+    lookahead says so); the digits are found by a search that jumps from one to
+    the next, where the pattern itself would be tried at every character.
+    """
+    resume = 0  # where the last match ended: matches do not overlap
+    for run in _DIGITS.finditer(body):
+        start = spaces = run.start()
+        while spaces > 0 and body[spaces - 1] in " \t":
+            spaces -= 1
+        positions = range(start, run.end())
+        for position in positions if spaces == start else (spaces, *positions):
+            if position < resume:
+                continue
+            match = _NUMBERED.match(body, position)
+            if match:
+                yield match
+                resume = match.end()
+
+
 def _stars(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\s*]){re.escape(label)}(?!\*)")
 
@@ -60,7 +83,7 @@ class _Candidates:
         self.body = body
         self.lexicon = lexicon
         self.by_number: dict[str, list[tuple[int, int, str]]] = {}
-        for match in _NUMBERED.finditer(body):
+        for match in _numbered(body):
             number = _DIGITS.search(match.group(0)).group(0)
             kind = match.lastgroup or ""
             self.by_number.setdefault(number, []).append((match.start(), match.end(), kind))
