@@ -324,3 +324,32 @@ def test_pronouns(text: str, expected: list[set[str]], body: str) -> None:
 )
 def test_appeals_of_the_sample(text: str, expected: list[set[str]], body: str) -> None:
     assert categories(paragraph(text, body)) == expected
+
+
+# -- that-clauses ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # S/2021/443, paragraph 2: a second that-clause ("and that X shall") decides for X too
+        (
+            "1. Decides further that the tasks of the Verification Mission in this regard shall "
+            "be those described in the Secretary-General’s letter S/2021/186, including "
+            "verifying the fulfilment by sentenced persons of the terms of their sentences as "
+            "well as the establishment by Colombian state authorities of the conditions "
+            "necessary for this, and that the Verification Mission shall adopt a strategic and "
+            "inclusive approach to such verification, as described in the Secretary-General’s "
+            "letter;",
+            [{"un-system"}],
+        ),
+        # look-alike: "and that" inside the action ("shall ensure that ... and that ...")
+        (
+            "1. Decides that all States shall ensure that their nationals comply with the "
+            "measures and that the Committee is informed of any violation;",
+            [{"member-states"}],
+        ),
+    ],
+)
+def test_that_clauses(text: str, expected: list[set[str]]) -> None:
+    assert categories(paragraph(text, SC)) == expected

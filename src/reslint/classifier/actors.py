@@ -132,7 +132,7 @@ class _Reading:
         at = skip_aside(self.tokens, start, limit)
         word = self.tokens.word(at)
         if word == "that" and "that" in slots:
-            return self.subject(at + 1, limit)
+            return self.that_clauses(at, limit)
         if "that" in slots and (listed := self.provisions(at, limit)) is not None:
             return listed
         if word == "." and not self.tokens.is_title(at + 1):
@@ -197,6 +197,25 @@ class _Reading:
             for s in spans
             if s.label_ == "secretary-general" or s.text in titles or s[-1].text in nouns
         ]
+
+    def that_clauses(self, at: int, limit: int) -> Addressing:
+        """The subjects of every that-clause of the verb: "Decides further that the tasks of
+        the Verification Mission shall be those described ..., and that the Verification
+        Mission shall adopt a strategic approach" (S/2021/443) decides for the Mission too.
+        A later that-clause is one "and that" opens, until a "that" inside a clause ("shall
+        ensure that their nationals comply and that ..." goes on inside the action); the
+        action is read in the first clause with a subject."""
+        readings = [self.subject(at + 1, limit)]
+        lower = self.tokens.lower
+        for later in range(at + 2, limit - 1):
+            if lower[later] != "that":
+                continue
+            if lower[later - 1] != "and":
+                break
+            readings.append(self.subject(later + 1, limit))
+        mentions = [m for reading in readings for m in reading.mentions]
+        first = next((r for r in readings if r.mentions), readings[0])
+        return Addressing(mentions, first.rest, True)
 
     def subject(self, at: int, limit: int) -> Addressing:
         """The subject of "that ... shall": the actors just before the modal verb.
