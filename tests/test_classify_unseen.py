@@ -231,6 +231,16 @@ def test_a_request_without_to_asks_the_verb_after_the_actor() -> None:
     assert (categories(result), result.action) == ([{"secretary-general"}], "provide")
 
 
+def test_a_word_joined_by_a_hyphen_is_no_verb_after_the_actor() -> None:
+    # A/RES/78/160, paragraph 34: "inter-" opens a compound, the action follows "to"
+    result = paragraph(
+        "1. Requests the United Nations inter-agency task team on science, technology and "
+        "innovation for the Sustainable Development Goals to further refine and update its "
+        "mapping of science, technology and innovation activities;",
+    )
+    assert (categories(result), result.action) == ([{"un-system"}], "refine")
+
+
 # -- pronouns -------------------------------------------------------------------------------
 
 

@@ -100,9 +100,12 @@ class Tokens:
         actor asked ("Requests the Secretary-General provide written reports", "demands
         the TGNU immediately cease obstructing"): a lower-case word that the lemma table
         gives as the lemma of its own "-ing" or "-ed" form ("provide", "cease", "comply");
-        adjectives ("international", "able") have none."""
+        adjectives ("international", "able") have none.  A word joined by a hyphen to the
+        next is part of a compound ("the United Nations inter-agency task team")."""
         word = self.word(at)
         if not word.isalpha() or self.text[at].istitle() or word in lexicon.function_words:
+            return False
+        if not self._space[at] and self.word(at + 1) in {"-", "‑"}:
             return False
         stem = word[:-1] if word.endswith("e") else word
         forms = {f"{stem}ing", f"{stem}ed", f"{word}{word[-1]}ed", f"{word[:-1]}ied"}
