@@ -84,6 +84,20 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["decides", "charges"],
             SC,
         ),
+        # A/C.2/80/L.59, paragraph 2: "continues to" and a verb of the body is one phrase
+        (
+            "1. Welcomes the ongoing efforts of the Secretary-General on the repositioning of "
+            "the United Nations development system, and acknowledges the progress achieved thus "
+            "far, and continues to call for their full implementation;",
+            ["welcomes", "acknowledges", "continues to call for"],
+            GA,
+        ),
+        # look-alike: "continues" before a noun stays alone
+        (
+            "1. Continues its consideration of the question;",
+            ["continues"],
+            GA,
+        ),
     ],
 )
 def test_verb_phrases(text: str, expected: list[str], body: str) -> None:
@@ -334,6 +348,23 @@ def test_pronouns(text: str, expected: list[set[str]], body: str) -> None:
 )
 def test_appeals_of_the_sample(text: str, expected: list[set[str]], body: str) -> None:
     assert categories(paragraph(text, body)) == expected
+
+
+def test_continues_to_takes_the_strength_and_addressees_of_the_next_verb() -> None:
+    # S/2022/501, paragraph 3: "Continues to urge all States" urges all States
+    result = paragraph(
+        "1. Continues to urge all States, especially States where fugitives are suspected of "
+        "being at large, to intensify their cooperation with and render all necessary "
+        "assistance to the Mechanism;",
+        SC,
+    )
+    assert (result.clauses[0].strength.label, categories(result)) == (
+        "exhortation",
+        [{"member-states"}],
+    )
+    # look-alike: "continues to" and no verb of the body
+    result = paragraph("1. Continues to be seized of the matter;", SC)
+    assert (verbs(result), categories(result)) == (["continues"], [{"self"}])
 
 
 # -- that-clauses ---------------------------------------------------------------------------

@@ -151,6 +151,7 @@ class ClauseWords:
     due_words: tuple[str, ...]
     chapter_vii: tuple[str, ...]
     nominal_verbs: frozenset[str]
+    continuing_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     pronouns: frozenset[str]
     person_pronouns: frozenset[str]
@@ -532,6 +533,7 @@ def _clause_words(path: Path) -> ClauseWords:
         due_words=tuple(words("due_words")),
         chapter_vii=tuple(words("chapter_vii")),
         nominal_verbs=frozenset(words("nominal_verbs")),
+        continuing_verbs=frozenset(words("continuing_verbs")),
         stance_nouns=frozenset(words("stance_nouns")),
         pronouns=frozenset(words("object_pronouns")),
         person_pronouns=frozenset(words("person_pronouns")),

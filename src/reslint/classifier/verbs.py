@@ -11,7 +11,7 @@ strength.  Which verb phrases open clauses is step 2 (``clauses.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -91,7 +91,8 @@ def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexico
     modifiers = [m.kb_id_ for m in leading if m.label_ == "repetition"]
     entry, printed, end = _inner_modifier(tokens, main, modifiers, lexicon)
     entry, stance, end = _stance(tokens, entry, end, lexicon)
-    printed = " ".join(part for part in (printed, stance) if part)
+    entry, continued, end = _continued(tokens, entry, end, lexicon)
+    printed = " ".join(part for part in (printed, stance, continued) if part)
     intensity = [m.text.lower() for m in leading if m.label_ == "intensity"]
     start = leading[0].start if leading else main.start
     verb = " ".join([*intensity, printed])
@@ -159,6 +160,41 @@ def _stance(
             better = lexicon.operative.entries.get(words_of(f"{entry.phrase} its {word}"), entry)
             return better, tokens.chars(end, at + 1).lower(), at + 1
     return entry, "", end
+
+
+def _continued(
+    tokens: Tokens, entry: VerbEntry, end: int, lexicon: Lexicon
+) -> tuple[VerbEntry, str, int]:
+    """ "Continues to call for X", "continues to encourage States to ...": the body
+    goes on doing what the verb after "to" does, so that verb gives the strength and
+    where the addressees are; the head stays the printed one ("continue").  Returns
+    the entry, the words added to the printed verb ("to call for") and where they end."""
+    if entry.head not in lexicon.clauses.continuing_verbs or tokens.word(end) != "to":
+        return entry, "", end
+    found = _base_form_entry(tokens, end + 1, lexicon)
+    if found is None:
+        return entry, "", end
+    base, after = found
+    phrase = f"{entry.phrase} to {base.phrase}"
+    return replace(base, phrase=phrase, head=entry.head), _printed(tokens, end, after), after
+
+
+def _base_form_entry(tokens: Tokens, at: int, lexicon: Lexicon) -> tuple[VerbEntry, int] | None:
+    """The longest lexicon phrase whose base form starts at ``at`` ("call on" is "calls
+    on", "encourage" "encourages"), and where it ends: the lexicon prints third persons,
+    made from a base form by "-s", "-es" or "-y" to "-ies"."""
+    base = tokens.word(at)
+    if not base.isalpha():
+        return None
+    thirds = (f"{base}s", f"{base}es", f"{base[:-1]}ies")
+    index = lexicon.operative
+    for length in range(min(index.longest, tokens.size - at), 0, -1):
+        rest = tuple(tokens.lower[at + 1 : at + length])
+        for third in thirds:
+            entry = index.entries.get((third, *rest))
+            if entry is not None:
+                return entry, at + length
+    return None
 
 
 def _verb_after_aside(
