@@ -92,6 +92,21 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["welcomes", "acknowledges", "continues to call for"],
             GA,
         ),
+        # A/C.2/80/L.59, paragraph 11: an intensifier inside "remains ... concerned"
+        (
+            "1. Notes the critical role that the United Nations development system plays, and "
+            "remains seriously concerned about the lack of adequate, predictable and sustainable "
+            "funding for the United Nations development system entities, and stresses the need "
+            "to prioritize voluntary contributions;",
+            ["notes", "remains seriously concerned", "stresses"],
+            GA,
+        ),
+        # look-alike: "remains" said of something else, in a that-clause
+        (
+            "1. Notes that the funding situation remains seriously concerning;",
+            ["notes"],
+            GA,
+        ),
         # look-alike: "continues" before a noun stays alone
         (
             "1. Continues its consideration of the question;",
