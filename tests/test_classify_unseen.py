@@ -175,6 +175,18 @@ def test_provisions_after_a_subordinate_clause(text: str, expected: list) -> Non
             "international, regional and subregional instruments;",
             [{"member-states"}],
         ),
+        # A/RES/79/175, paragraph 13: "private actors" are the private sector
+        (
+            "1. Encourages States, business enterprises and other private actors to foster, "
+            "support and facilitate education and digital literacy;",
+            [{"member-states", "civil-society-private-sector"}],
+        ),
+        # look-alike: "actors" with no such word stays every actor
+        (
+            "1. Encourages States and other relevant actors to foster, support and facilitate "
+            "education and digital literacy;",
+            [{"member-states", "all-actors"}],
+        ),
         # A/C.5/80/L.16, section III, paragraph 23: "including the X" names an actor too
         (
             "1. Requests an updated assessment by all relevant stakeholders, including the "
