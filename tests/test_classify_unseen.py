@@ -107,6 +107,19 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["notes"],
             GA,
         ),
+        # S/RES/866 (1993), paragraph 11: an OCR stray mark ("_") before a word is left out
+        (
+            "1. Calls _on the Liberian parties to cooperate fully in the safe delivery of "
+            "humanitarian assistance to all parts of the country;",
+            ["calls on"],
+            SC,
+        ),
+        # look-alike: the blank of a draft (a run of marks) stays, the verb is read as before
+        (
+            "1. Calls on the parties to implement resolution ___ of 1993;",
+            ["calls on"],
+            SC,
+        ),
         # look-alike: "continues" before a noun stays alone
         (
             "1. Continues its consideration of the question;",
@@ -392,6 +405,19 @@ def test_continues_to_takes_the_strength_and_addressees_of_the_next_verb() -> No
     # look-alike: "continues to" and no verb of the body
     result = paragraph("1. Continues to be seized of the matter;", SC)
     assert (verbs(result), categories(result)) == (["continues"], [{"self"}])
+
+
+def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:
+    # S/RES/866 (1993), paragraph 6: "and calls _ on Member States to support"
+    result = paragraph(
+        "1. Welcomes the steps taken by the Secretary-General to establish a Trust Fund, and "
+        "calls _ on Member States to support the peace process in Liberia;",
+        SC,
+    )
+    assert (verbs(result), categories(result)) == (
+        ["welcomes", "calls on"],
+        [{"self"}, {"member-states"}],
+    )
 
 
 # -- that-clauses ---------------------------------------------------------------------------

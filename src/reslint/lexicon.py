@@ -192,6 +192,7 @@ class ActorWords:
     entities: dict[str, str]  # full name -> category, for resolving short names
     named_by: dict[str, tuple[tuple[str, str], ...]]  # "Unit" -> (("Joint Inspection Unit", cat),)
     damaged_letters: dict[str, str]  # OCR letter -> the letter it stands for
+    stray_marks: str  # OCR marks read as spaces at the start of a word ("calls _on")
     words: frozenset[str]  # every word of every actor phrase (to accept an OCR repair)
 
 
@@ -595,6 +596,7 @@ def _actor_words(path: Path, states: list[dict[str, Any]]) -> ActorWords:
             for short in shorts
         },
         damaged_letters=dict(data.get("damaged_letters", {})),
+        stray_marks="".join(data.get("ocr", {}).get("stray_marks", [])),
         words=frozenset(w for p in patterns for w in p.phrase.split()),
     )
 

@@ -24,7 +24,14 @@ from reslint.classifier.results import (
     OperativeClass,
     Strength,
 )
-from reslint.classifier.text import damaged_words, paragraph_text, plain, repair
+from reslint.classifier.text import (
+    damaged_words,
+    paragraph_text,
+    plain,
+    repair,
+    stray_marks,
+    without_stray_marks,
+)
 from reslint.classifier.verbs import leading_modifiers
 from reslint.lexicon import Lexicon
 from reslint.model import Document, Paragraph
@@ -39,9 +46,10 @@ class Classifier:
         self.nlp = pipeline(None, extensions, source, STEPS)
         self.lexicon: Lexicon = self.nlp.get_pipe("reslint_clauses").lexicon
         self._damage = damaged_words(self.lexicon.actors)
+        self._marks = stray_marks(self.lexicon.actors)
 
     def classify(self, document: Document) -> Classification:
-        texts = [paragraph_text(p) for p in document.operative]
+        texts = [without_stray_marks(paragraph_text(p), self._marks) for p in document.operative]
         repaired = (repair(t, self.lexicon.actors, self._damage) for t in texts)
         body = self.lexicon.bodies.get(document.body or "", {}).get("name")
         reading, offsets = _reading_text(document, texts)

@@ -1,7 +1,8 @@
 """The text the classifier reads for an operative paragraph.
 
 The paragraph with its sub-paragraphs, joined with a space, footnote markers
-removed: the ``text`` of ``OperativeClass`` that every character span indexes.
+and OCR stray marks ("calls _on") removed: the ``text`` of ``OperativeClass``
+that every character span indexes.
 Before tokenizing, letters damaged by OCR inside actor names are repaired in
 place, one character for one ("Secretary-Genera1", "Counci]"), so the spans
 stay valid in the printed text.
@@ -31,6 +32,24 @@ def damaged_words(actors: ActorWords) -> re.Pattern[str]:
     it or at its end ("Genera1", "Counci]", "Secretary~General")."""
     damage = re.escape("".join(actors.damaged_letters))
     return re.compile(rf"[A-Za-z][A-Za-z-]*[{damage}][A-Za-z{damage}-]*")
+
+
+def stray_marks(actors: ActorWords) -> re.Pattern[str] | None:
+    """One OCR stray mark before a word, with the space after it ("calls _ on", "Calls
+    _on"); a mark inside a word ("file_name") and a run of them (the blank of a draft,
+    "resolution ___ of 1990") stay."""
+    if not actors.stray_marks:
+        return None
+    marks = re.escape(actors.stray_marks)
+    return re.compile(rf"(?<!\S)[{marks}] ?(?=[^\W\d{marks}])")
+
+
+def without_stray_marks(text: str, pattern: re.Pattern[str] | None) -> str:
+    """``text`` without its stray marks, as without its footnote markers: the verb and
+    the words around it are read as printed around the mark ("calls on")."""
+    if pattern is None or not pattern.search(text):
+        return text
+    return pattern.sub("", text)
 
 
 def repair(text: str, actors: ActorWords, pattern: re.Pattern[str]) -> str:
