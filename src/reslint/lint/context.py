@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from reslint.lint.declarative.scopes import Span, scope_spans
 from reslint.lint.diagnostic import DISPLAY, Diagnostic, Fix
 
 T = TypeVar("T")
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from reslint.lexicon import Lexicon
     from reslint.lint.rule import Checker
     from reslint.lint.settings import Settings
-    from reslint.model import Document, Paragraph
+    from reslint.model import Document, Node, Paragraph
     from reslint.normalize import Normalized
     from reslint.readers.place import Place
 
@@ -66,6 +67,7 @@ class Context:
         self.diagnostics: list[Diagnostic] = []
         self._cache: dict[str, Any] = {}
         self._lines = normalized.source.lines
+        self._node_texts: tuple[object, dict[str, list[tuple[Span, str]]]] = (None, {})
 
     @property
     def lexicon(self) -> Lexicon:
@@ -77,6 +79,19 @@ class Context:
         if key not in self._cache:
             self._cache[key] = compute()
         return self._cache[key]
+
+    def scope_texts(self, node: Node, scope: str) -> list[tuple[Span, str]]:
+        """The spans of ``scope`` in ``node`` with their text, computed once for all the
+        pack rules that check the node (they run one after the other on it; only the
+        current node's are kept)."""
+        current, texts = self._node_texts
+        if current is not node:
+            texts = {}
+            self._node_texts = (node, texts)
+        if scope not in texts:
+            spans = scope_spans(node, scope, self.document)
+            texts[scope] = [(span, self.text[span.start : span.end]) for span in spans]
+        return texts[scope]
 
     def _uncertain(self, fix: Fix) -> bool:
         """An edit of ``fix`` falls in a span where the structure is uncertain."""

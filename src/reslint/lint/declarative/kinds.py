@@ -22,7 +22,6 @@ from reslint.lint.declarative.scopes import (
     Span,
     WordPattern,
     document_spans,
-    scope_spans,
 )
 from reslint.lint.diagnostic import DISPLAY, SAFE, UNSAFE, Edit, Fix
 from reslint.lint.rule import BODIES, KINDS
@@ -92,8 +91,8 @@ class PackRule:
         assert isinstance(node, Node)
         for scope in self.scopes:
             if SCOPES[scope] == node.role:
-                for span in scope_spans(node, scope, ctx.document):
-                    self.check_span(span, ctx.text[span.start : span.end], ctx)
+                for span, text in ctx.scope_texts(node, scope):
+                    self.check_span(span, text, ctx)
 
     def check_span(self, span: Span, text: str, ctx: Context) -> None:
         """Check the text of one span (``text`` is ``ctx.text[span.start:span.end]``)."""
