@@ -13,7 +13,7 @@ from reslint.lint.diagnostic import DISPLAY, Diagnostic, Fix
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    from reslint.lexicon import Lexicon
+    from reslint.lexicon import Lexicon, OpenerMatch
     from reslint.lint.rule import Checker
     from reslint.lint.settings import Settings
     from reslint.model import Document, Node, Paragraph
@@ -67,7 +67,7 @@ class Context:
         self.diagnostics: list[Diagnostic] = []
         self._cache: dict[str, Any] = {}
         self._lines = normalized.source.lines
-        self._node_texts: tuple[object, dict[str, list[tuple[Span, str]]]] = (None, {})
+        self._node_values: tuple[object, dict[str, Any]] = (None, {})
 
     @property
     def lexicon(self) -> Lexicon:
@@ -80,18 +80,35 @@ class Context:
             self._cache[key] = compute()
         return self._cache[key]
 
-    def scope_texts(self, node: Node, scope: str) -> list[tuple[Span, str]]:
-        """The spans of ``scope`` in ``node`` with their text, computed once for all the
-        pack rules that check the node (they run one after the other on it; only the
-        current node's are kept)."""
-        current, texts = self._node_texts
+    def node_cached(self, node: Node, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per node and shared by the rules that check it (they run
+        one after the other on a node: only the current node's values are kept)."""
+        current, values = self._node_values
         if current is not node:
-            texts = {}
-            self._node_texts = (node, texts)
-        if scope not in texts:
-            spans = scope_spans(node, scope, self.document)
-            texts[scope] = [(span, self.text[span.start : span.end]) for span in spans]
-        return texts[scope]
+            values = {}
+            self._node_values = (node, values)
+        if key not in values:
+            values[key] = compute()
+        return values[key]
+
+    def scope_texts(self, node: Node, scope: str) -> list[tuple[Span, str]]:
+        """The spans of ``scope`` in ``node`` with their text, for the pack rules."""
+        return self.node_cached(
+            node,
+            f"scope {scope}",
+            lambda: [
+                (span, self.text[span.start : span.end])
+                for span in scope_spans(node, scope, self.document)
+            ],
+        )
+
+    def opener(self, paragraph: Paragraph) -> tuple[str, OpenerMatch] | None:
+        """``opener_at`` of the paragraph's text, with the configured lexicon."""
+        from reslint.grammar.lines import opener_at
+
+        return self.node_cached(
+            paragraph, "opener", lambda: opener_at(paragraph.text, self.lexicon)
+        )
 
     def _uncertain(self, fix: Fix) -> bool:
         """An edit of ``fix`` falls in a span where the structure is uncertain."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reslint.grammar.lines import opener_at, opening_words_known
+from reslint.grammar.lines import opening_words_known
 from reslint.lint.rule import Rule
 
 if TYPE_CHECKING:
@@ -47,6 +47,6 @@ class UnknownOperativeVerb(Rule):
 
     def check(self, node: Paragraph, ctx: Context) -> None:
         lexicon = ctx.lexicon
-        if opening_words_known(node.text, lexicon, "operative") or opener_at(node.text, lexicon):
+        if opening_words_known(node.text, lexicon, "operative") or ctx.opener(node):
             return  # known, or a preambular opener (V103 reports that)
         ctx.report_first_word(self, node, self.message)

@@ -46,7 +46,7 @@ class ClauseKindMismatch(Rule):
     nodes = ("preambular", "operative")
 
     def check(self, node: Paragraph, ctx: Context) -> None:
-        found = opener_at(node.text, ctx.lexicon)
+        found = ctx.opener(node)
         if found is None:
             return
         kind = found[0]
