@@ -126,6 +126,21 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["continues"],
             GA,
         ),
+        # A/C.1/80/L.55, paragraph 1: an intensifier after the verb belongs to it, as one
+        # before it does ("Strongly condemns")
+        (
+            "1. Condemns unequivocally all nuclear threats, whether explicit or implicit, and "
+            "irrespective of the circumstances, and calls upon all States to reject any "
+            "normalization of nuclear rhetoric;",
+            ["condemns unequivocally", "calls upon"],
+            GA,
+        ),
+        # look-alike: an intensity word after the verb that colours the next word stays out
+        (
+            "1. Welcomes ever closer cooperation between the United Nations and the African Union;",
+            ["welcomes"],
+            SC,
+        ),
     ],
 )
 def test_verb_phrases(text: str, expected: list[str], body: str) -> None:

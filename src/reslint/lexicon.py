@@ -231,6 +231,8 @@ class Lexicon:
     formula_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()  # varying forms -> body id
     # words before a preambular opener that leave it as it is ("Being appalled", "While noting")
     leading: frozenset[str] = frozenset()
+    # intensity words that may also follow the verb they colour ("Condemns unequivocally")
+    trailing: PhraseIndex = field(default_factory=PhraseIndex)
     _matches: dict = field(default_factory=dict, repr=False, compare=False)
 
     def extended(self, extensions: dict[str, Any], source: str) -> Lexicon:
@@ -427,6 +429,9 @@ def _load_lexicon(directory: Path) -> Lexicon:
         repetition.add(phrase, phrase, source)
     for phrase in _phrases(modifiers.get("intensity"), source, "intensity"):
         intensity.add(phrase, phrase, source)
+    trailing = PhraseIndex()
+    for phrase in _phrases(modifiers.get("trailing", []), source, "trailing"):
+        trailing.add(phrase, phrase, source)
 
     preambular = PhraseIndex()
     source = str(folder / "preambular.toml")
@@ -491,6 +496,7 @@ def _load_lexicon(directory: Path) -> Lexicon:
         leading=frozenset(
             _phrases(modifiers.get("leading", []), source_of("modifiers"), "leading")
         ),
+        trailing=trailing,
     )
 
 

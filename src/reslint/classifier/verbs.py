@@ -90,9 +90,10 @@ def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexico
     doc = tokens.doc
     modifiers = [m.kb_id_ for m in leading if m.label_ == "repetition"]
     entry, printed, end = _inner_modifier(tokens, main, modifiers, lexicon)
+    trailing, end = _trailing_intensity(tokens, end, lexicon)
     entry, stance, end = _stance(tokens, entry, end, lexicon)
     entry, continued, end = _continued(tokens, entry, end, lexicon)
-    printed = " ".join(part for part in (printed, stance, continued) if part)
+    printed = " ".join(part for part in (printed, trailing, stance, continued) if part)
     intensity = [m.text.lower() for m in leading if m.label_ == "intensity"]
     start = leading[0].start if leading else main.start
     verb = " ".join([*intensity, printed])
@@ -131,6 +132,19 @@ def _inner_modifier(
         modifiers.append(inner.kb_id_)
         return entry, printed, inner.end
     return entry, printed, main.end
+
+
+def _trailing_intensity(tokens: Tokens, end: int, lexicon: Lexicon) -> tuple[str, int]:
+    """ "Condemns unequivocally", "Reaffirms emphatically", "Deplores in the strongest
+    terms": an intensifier after the verb belongs to the verb phrase as one before it
+    does ("Strongly condemns").  Only the ``trailing`` words of modifiers.toml: after a
+    verb, "ever" or "most" colour the next word ("Welcomes ever closer cooperation").
+    Returns the words added to the printed verb and where they end."""
+    found = lexicon.trailing.match(tuple(tokens.lower[end : end + lexicon.trailing.longest]))
+    if found is None:
+        return "", end
+    size = found[0]
+    return _printed(tokens, end, end + size), end + size
 
 
 def _printed(tokens: Tokens, start: int, end: int) -> str:
