@@ -141,6 +141,31 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["welcomes"],
             SC,
         ),
+        # Security Council draft of 1994 on Haiti (UNBench task 3 item 24), paragraph 1: a
+        # manner phrase with an adjective inside belongs to the verb ("welcomes with
+        # satisfaction" is in the lexicon)
+        (
+            "1. Welcomes with great satisfaction the return to Haiti of President Jean-Bertrand "
+            "Aristide on 15 October 1994 and expresses its confidence that the people of Haiti "
+            "can now begin to rebuild their country with dignity;",
+            ["welcomes with great satisfaction", "expresses its confidence"],
+            SC,
+        ),
+        # A/C.6/80/L.22, paragraph 17: two manner nouns joined by "and"
+        (
+            "1. Notes with appreciation and satisfaction that, consistent with the call "
+            "contained in paragraphs 14 and 15 of General Assembly resolution 79/129, a number "
+            "of States became Parties to the relevant conventions;",
+            ["notes with appreciation and satisfaction"],
+            GA,
+        ),
+        # look-alikes: a verb after "and", and "with" before no manner noun, stay out
+        (
+            "1. Notes with appreciation and welcomes the report of the Secretary-General, and "
+            "agrees with the concern expressed therein;",
+            ["notes with appreciation", "welcomes", "agrees"],
+            GA,
+        ),
     ],
 )
 def test_verb_phrases(text: str, expected: list[str], body: str) -> None:

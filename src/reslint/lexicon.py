@@ -233,6 +233,9 @@ class Lexicon:
     leading: frozenset[str] = frozenset()
     # intensity words that may also follow the verb they colour ("Condemns unequivocally")
     trailing: PhraseIndex = field(default_factory=PhraseIndex)
+    # a manner phrase after a verb ("with great satisfaction"): its nouns and adjectives
+    manner_nouns: frozenset[str] = frozenset()
+    manner_adjectives: frozenset[str] = frozenset()
     _matches: dict = field(default_factory=dict, repr=False, compare=False)
 
     def extended(self, extensions: dict[str, Any], source: str) -> Lexicon:
@@ -497,6 +500,14 @@ def _load_lexicon(directory: Path) -> Lexicon:
             _phrases(modifiers.get("leading", []), source_of("modifiers"), "leading")
         ),
         trailing=trailing,
+        manner_nouns=frozenset(
+            _phrases(modifiers.get("manner_nouns", []), source_of("modifiers"), "manner_nouns")
+        ),
+        manner_adjectives=frozenset(
+            _phrases(
+                modifiers.get("manner_adjectives", []), source_of("modifiers"), "manner_adjectives"
+            )
+        ),
     )
 
 

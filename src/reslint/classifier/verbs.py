@@ -91,9 +91,10 @@ def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexico
     modifiers = [m.kb_id_ for m in leading if m.label_ == "repetition"]
     entry, printed, end = _inner_modifier(tokens, main, modifiers, lexicon)
     trailing, end = _trailing_intensity(tokens, end, lexicon)
+    entry, manner, end = _manner(tokens, entry, end, lexicon)
     entry, stance, end = _stance(tokens, entry, end, lexicon)
     entry, continued, end = _continued(tokens, entry, end, lexicon)
-    printed = " ".join(part for part in (printed, trailing, stance, continued) if part)
+    printed = " ".join(part for part in (printed, trailing, manner, stance, continued) if part)
     intensity = [m.text.lower() for m in leading if m.label_ == "intensity"]
     start = leading[0].start if leading else main.start
     verb = " ".join([*intensity, printed])
@@ -145,6 +146,50 @@ def _trailing_intensity(tokens: Tokens, end: int, lexicon: Lexicon) -> tuple[str
         return "", end
     size = found[0]
     return _printed(tokens, end, end + size), end + size
+
+
+def _manner(
+    tokens: Tokens, entry: VerbEntry, end: int, lexicon: Lexicon
+) -> tuple[VerbEntry, str, int]:
+    """ "Welcomes with great satisfaction", "Notes with appreciation and satisfaction": a
+    manner phrase after the verb belongs to the verb phrase, as "with appreciation" does
+    in the lexicon's "takes note with appreciation", also with an adjective inside it or
+    a second noun after "and".  The entry is the lexicon's for the verb with the bare
+    phrase ("welcomes with satisfaction") when it has one, else the verb's: the manner
+    changes neither head nor strength.  Returns the entry, the words added to the
+    printed verb and where they end."""
+    at = end
+    if not _ends_in_manner(entry, lexicon):  # "notes with appreciation" has one already
+        noun_end = (
+            _manner_noun_end(tokens, end + 1, lexicon) if tokens.word(end) == "with" else None
+        )
+        if noun_end is None:
+            return entry, "", end
+        bare = words_of(f"{entry.phrase} with {tokens.word(noun_end - 1)}")
+        entry = lexicon.operative.entries.get(bare, entry)
+        at = noun_end
+    if tokens.word(at) == "and":
+        at = _manner_noun_end(tokens, at + 1, lexicon) or at
+    return entry, _printed(tokens, end, at), at
+
+
+def _ends_in_manner(entry: VerbEntry, lexicon: Lexicon) -> bool:
+    """A lexicon phrase that ends in a manner phrase ("notes with appreciation"), which a
+    second noun may join; "expresses concern" ends in a stance noun, not in a manner."""
+    words = entry.phrase.split()
+    return "with" in words and words[-1] in lexicon.manner_nouns
+
+
+def _manner_noun_end(tokens: Tokens, at: int, lexicon: Lexicon) -> int | None:
+    """Where a manner noun after at most two manner adjectives ends ("great satisfaction",
+    "very deep concern"), or ``None`` when the words at ``at`` are no such phrase."""
+    for offset in range(3):
+        word = tokens.word(at + offset)
+        if word in lexicon.manner_nouns:
+            return at + offset + 1
+        if word not in lexicon.manner_adjectives:
+            return None
+    return None
 
 
 def _printed(tokens: Tokens, start: int, end: int) -> str:
