@@ -166,6 +166,22 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["notes with appreciation", "welcomes", "agrees"],
             GA,
         ),
+        # S/2018/221, paragraph 34: the body named by its own name stands for "its" before
+        # its stance noun
+        (
+            "1. Invites the African Union to share information on progress made, and expresses "
+            "the Security Council’s intention upon receipt of the Secretary-General’s reports to "
+            "assess the work that has been done;",
+            ["invites", "expresses the security council’s intention"],
+            SC,
+        ),
+        # look-alike: the body's name before a noun that is no stance
+        (
+            "1. Reaffirms the Security Council’s primary responsibility for the maintenance of "
+            "international peace and security;",
+            ["reaffirms"],
+            SC,
+        ),
     ],
 )
 def test_verb_phrases(text: str, expected: list[str], body: str) -> None:

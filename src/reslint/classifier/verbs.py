@@ -210,7 +210,7 @@ def _stance(
     words = lexicon.clauses
     if entry.head not in words.nominal_verbs or len(entry.phrase.split()) > 1:
         return entry, "", end
-    cursor = end + (tokens.word(end) == "its")
+    cursor = _possessive_end(tokens, end, lexicon)
     for at in range(cursor, min(cursor + 3, tokens.size)):
         word = tokens.lower[at]
         if not word.isalpha() or word in lexicon.function_words:
@@ -219,6 +219,22 @@ def _stance(
             better = lexicon.operative.entries.get(words_of(f"{entry.phrase} its {word}"), entry)
             return better, tokens.chars(end, at + 1).lower(), at + 1
     return entry, "", end
+
+
+def _possessive_end(tokens: Tokens, end: int, lexicon: Lexicon) -> int:
+    """Where the body's possessive before a stance noun ends: "its", or the body named by
+    its own name ("expresses the Security Council's intention", S/2018/221 op 34), which
+    stands for "its"; ``end`` when there is neither."""
+    if tokens.word(end) == "its":
+        return end + 1
+    if tokens.word(end) != "the":
+        return end
+    for body in lexicon.bodies.values():
+        name = words_of(body.get("name", ""))
+        after = end + 1 + len(name)
+        if name and tokens.starts_with(end + 1, name) and tokens.word(after) in {"'s", "’s"}:
+            return after + 1
+    return end
 
 
 def _continued(
