@@ -182,6 +182,21 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["reaffirms"],
             SC,
         ),
+        # A/RES/80/130, paragraph 2: a short aside between commas leaves the stance noun
+        # to the verb, and stays out of the printed phrase
+        (
+            "1. Reiterates, for the twentieth consecutive year, its deep concern about the "
+            "adverse implications of the destruction by the Israeli Air Force of the oil "
+            "storage tanks;",
+            ["reiterates its deep concern"],
+            GA,
+        ),
+        # look-alike (A/C.3/80/L.39, paragraph 1): an aside before a noun that is no stance
+        (
+            "1. Reaffirms, among other principles, the sovereign equality of all States;",
+            ["reaffirms"],
+            GA,
+        ),
     ],
 )
 def test_verb_phrases(text: str, expected: list[str], body: str) -> None:

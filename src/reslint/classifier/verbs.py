@@ -19,6 +19,10 @@ from reslint.annotate import MODIFIERS, VERBS
 from reslint.classifier.tokens import Tokens, span_at
 from reslint.lexicon import Lexicon, VerbEntry, words_of
 
+# The longest aside, in words, read between a verb and its stance noun ("for the
+# twentieth consecutive year").
+ASIDE_WORDS = 8
+
 
 @dataclass(frozen=True)
 class VerbPhrase:
@@ -94,7 +98,8 @@ def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexico
     entry, manner, end = _manner(tokens, entry, end, lexicon)
     entry, stance, end = _stance(tokens, entry, end, lexicon)
     entry, continued, end = _continued(tokens, entry, end, lexicon)
-    printed = " ".join(part for part in (printed, trailing, manner, stance, continued) if part)
+    parts = (printed, trailing, manner, stance, continued)
+    printed = " ".join(part for part in parts if part)
     intensity = [m.text.lower() for m in leading if m.label_ == "intensity"]
     start = leading[0].start if leading else main.start
     verb = " ".join([*intensity, printed])
@@ -201,7 +206,9 @@ def _printed(tokens: Tokens, start: int, end: int) -> str:
 def _stance(
     tokens: Tokens, entry: VerbEntry, end: int, lexicon: Lexicon
 ) -> tuple[VerbEntry, str, int]:
-    """ "Reaffirms its conviction", "expresses full support": the verb goes on to the noun.
+    """ "Reaffirms its conviction", "expresses full support": the verb goes on to the noun,
+    also past a short aside between commas ("Reiterates, for the twentieth consecutive
+    year, its deep concern").
 
     Returns the entry whose strength applies (that of the lexicon phrase
     without adjectives: "reiterates its continued support" is "reiterates its
@@ -210,15 +217,35 @@ def _stance(
     words = lexicon.clauses
     if entry.head not in words.nominal_verbs or len(entry.phrase.split()) > 1:
         return entry, "", end
-    cursor = _possessive_end(tokens, end, lexicon)
-    for at in range(cursor, min(cursor + 3, tokens.size)):
-        word = tokens.lower[at]
-        if not word.isalpha() or word in lexicon.function_words:
-            break
-        if word in words.stance_nouns:
-            better = lexicon.operative.entries.get(words_of(f"{entry.phrase} its {word}"), entry)
-            return better, tokens.chars(end, at + 1).lower(), at + 1
+    for start in dict.fromkeys((end, _aside_end(tokens, end))):
+        cursor = _possessive_end(tokens, start, lexicon)
+        for at in range(cursor, min(cursor + 3, tokens.size)):
+            word = tokens.lower[at]
+            if not word.isalpha() or word in lexicon.function_words:
+                break
+            if word in words.stance_nouns:
+                better = lexicon.operative.entries.get(
+                    words_of(f"{entry.phrase} its {word}"), entry
+                )
+                return better, tokens.chars(start, at + 1).lower(), at + 1
     return entry, "", end
+
+
+def _aside_end(tokens: Tokens, end: int) -> int:
+    """Where a short aside between commas after the verb ends ("Reiterates, for the
+    twentieth consecutive year, its deep concern", A/RES/80/130): the stance noun after
+    it still completes the verb, and the aside stays out of the printed phrase.  ``end``
+    when no comma follows the verb or no second comma closes the aside within
+    ``ASIDE_WORDS`` words."""
+    if tokens.word(end) != ",":
+        return end
+    for at in range(end + 1, min(end + 2 + ASIDE_WORDS, tokens.size)):
+        word = tokens.word(at)
+        if word == ",":
+            return at + 1 if at > end + 1 else end
+        if not word.isalnum() and word not in {"-", "–"}:
+            return end  # a semicolon, a bracket: no aside
+    return end
 
 
 def _possessive_end(tokens: Tokens, end: int, lexicon: Lexicon) -> int:
