@@ -197,6 +197,20 @@ def categories(result: OperativeClass) -> list[set[str]]:
             ["reaffirms"],
             GA,
         ),
+        # A/C.1/80/L.62, paragraph 1: an intensifier after the stance noun belongs to the
+        # verb phrase, as one right after the verb does
+        (
+            "1. Reaffirms its condemnation in the strongest possible terms of the use of "
+            "chemical weapons by anyone under any circumstances;",
+            ["reaffirms its condemnation in the strongest possible terms"],
+            GA,
+        ),
+        # look-alike: a word after the stance noun that colours the next word stays out
+        (
+            "1. Reiterates its commitment ever more strongly to the goals of the Charter;",
+            ["reiterates its commitment"],
+            GA,
+        ),
     ],
 )
 def test_verb_phrases(text: str, expected: list[str], body: str) -> None:

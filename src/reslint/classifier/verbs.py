@@ -97,8 +97,9 @@ def read_phrase(tokens: Tokens, main: Span, leading: list[Span], lexicon: Lexico
     trailing, end = _trailing_intensity(tokens, end, lexicon)
     entry, manner, end = _manner(tokens, entry, end, lexicon)
     entry, stance, end = _stance(tokens, entry, end, lexicon)
+    after_stance, end = _trailing_intensity(tokens, end, lexicon) if stance else ("", end)
     entry, continued, end = _continued(tokens, entry, end, lexicon)
-    parts = (printed, trailing, manner, stance, continued)
+    parts = (printed, trailing, manner, stance, after_stance, continued)
     printed = " ".join(part for part in parts if part)
     intensity = [m.text.lower() for m in leading if m.label_ == "intensity"]
     start = leading[0].start if leading else main.start
@@ -143,8 +144,10 @@ def _inner_modifier(
 def _trailing_intensity(tokens: Tokens, end: int, lexicon: Lexicon) -> tuple[str, int]:
     """ "Condemns unequivocally", "Reaffirms emphatically", "Deplores in the strongest
     terms": an intensifier after the verb belongs to the verb phrase as one before it
-    does ("Strongly condemns").  Only the ``trailing`` words of modifiers.toml: after a
-    verb, "ever" or "most" colour the next word ("Welcomes ever closer cooperation").
+    does ("Strongly condemns"); so does one after the stance noun ("Reaffirms its
+    condemnation in the strongest possible terms", A/C.1/80/L.62).  Only the ``trailing``
+    words of modifiers.toml: after a verb, "ever" or "most" colour the next word
+    ("Welcomes ever closer cooperation").
     Returns the words added to the printed verb and where they end."""
     found = lexicon.trailing.match(tuple(tokens.lower[end : end + lexicon.trailing.longest]))
     if found is None:
