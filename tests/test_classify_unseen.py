@@ -492,6 +492,50 @@ def test_continues_to_takes_the_strength_and_addressees_of_the_next_verb() -> No
     assert (verbs(result), categories(result)) == (["continues"], [{"self"}])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # A/C.1/80/L.62, paragraph 1: the stance noun gives the strength with any verb,
+        # "Reaffirms its condemnation" as "reiterates its condemnation"
+        (
+            "1. Reaffirms its condemnation in the strongest possible terms of the use of "
+            "chemical weapons by anyone under any circumstances;",
+            ("demand-condemnation", [{"self"}]),
+            GA,
+        ),
+        # S/RES/770 (1992), paragraph 1: "Reaffirms its demand that X" demands of X, as
+        # "Reiterates its demand that X" does
+        (
+            "1. Reaffirms its demand that all parties and others concerned in Bosnia and "
+            "Herzegovina stop the fighting immediately;",
+            ("demand-condemnation", [{"named-states", "all-actors"}]),
+            SC,
+        ),
+        # A/RES/79/256, paragraph 5: condolences are a stance, whatever "extends" alone is
+        (
+            "1. Extends condolences to the Agency for the loss of its staff members;",
+            ("acknowledgement", [{"self"}]),
+            GA,
+        ),
+        # look-alikes: a stance noun that is the body's own stance, and "extends" with no
+        # stance noun, keep the verb's strength
+        (
+            "1. Reaffirms its commitment to the sovereignty of Lebanon;",
+            ("acknowledgement", [{"self"}]),
+            GA,
+        ),
+        (
+            "1. Extends the mandate of the Mission until 31 December 2026;",
+            ("decision", [{"self"}]),
+            SC,
+        ),
+    ],
+)
+def test_the_stance_noun_gives_the_strength(text: str, expected: tuple, body: str) -> None:
+    result = paragraph(text, body)
+    assert (result.clauses[0].strength.label, categories(result)) == expected
+
+
 def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:
     # S/RES/866 (1993), paragraph 6: "and calls _ on Member States to support"
     result = paragraph(

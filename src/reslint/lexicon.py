@@ -273,6 +273,26 @@ class Lexicon:
             actors = replace(actors, patterns=actors.patterns + added)
         return replace(self, operative=operative, preambular=preambular, actors=actors, _matches={})
 
+    def stance_entries(self) -> dict[str, VerbEntry]:
+        """The entry a stance noun gives any verb it completes, read from the lexicon's own
+        phrases ("reiterates its condemnation" is a condemnation, "reaffirms its support"
+        encouragement): the noun, not the restating verb, carries the strength, so
+        "Reaffirms its condemnation" (A/C.1/80/L.62) is as strong as "reiterates its
+        condemnation".  Only nouns whose phrases all agree on strength and addressing."""
+        key = ("stance-entries", id(self.operative))
+        if key not in self._matches:
+            found: dict[str, set[tuple[str, int, tuple[str, ...], bool]]] = {}
+            for words, entry in self.operative.entries.items():
+                if len(words) >= 3 and words[1] == "its" and words[-1] in self.clauses.stance_nouns:
+                    how = (entry.strength, entry.rank, entry.addresses, entry.asks_action)
+                    found.setdefault(words[-1], set()).add(how)
+            self._matches[key] = {
+                noun: VerbEntry(noun, noun, *next(iter(hows)))
+                for noun, hows in found.items()
+                if len(hows) == 1
+            }
+        return self._matches[key]
+
     def ordinal(self, words: str) -> int | None:
         """The number of an ordinal in words: "seventy-ninth" -> 79, "eightieth" -> 80."""
         parts = words.lower().replace("–", "-").split("-")

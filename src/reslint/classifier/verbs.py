@@ -227,11 +227,24 @@ def _stance(
             if not word.isalpha() or word in lexicon.function_words:
                 break
             if word in words.stance_nouns:
-                better = lexicon.operative.entries.get(
-                    words_of(f"{entry.phrase} its {word}"), entry
-                )
+                better = _stance_entry(entry, word, lexicon)
                 return better, tokens.chars(start, at + 1).lower(), at + 1
     return entry, "", end
+
+
+def _stance_entry(entry: VerbEntry, noun: str, lexicon: Lexicon) -> VerbEntry:
+    """The entry of the verb with its stance noun: the lexicon's phrase ("reiterates its
+    demand"), else what the noun gives any verb (``Lexicon.stance_entries``: "Reaffirms
+    its condemnation" is a condemnation as "reiterates its condemnation" is), else the
+    verb's own.  The head stays the verb's ("reaffirm")."""
+    phrase = f"{entry.phrase} its {noun}"
+    found = lexicon.operative.entries.get(words_of(phrase))
+    if found is not None:
+        return found
+    by_noun = lexicon.stance_entries().get(noun)
+    if by_noun is None:
+        return entry
+    return replace(by_noun, phrase=phrase, head=entry.head)
 
 
 def _aside_end(tokens: Tokens, end: int) -> int:
