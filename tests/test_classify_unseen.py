@@ -9,25 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import parsed
-from reslint.classifier import OperativeClass, classifier_for
-
-GA = "The General Assembly"
-SC = "The Security Council"
-
-
-def paragraph(text: str, body: str = GA) -> OperativeClass:
-    document = parsed(f"{body},\n\nRecalling its resolutions,\n\n{text}\n")
-    return classifier_for(None).classify(document).operative[0]
-
-
-def verbs(result: OperativeClass) -> list[str]:
-    return [clause.verb for clause in result.clauses]
-
-
-def categories(result: OperativeClass) -> list[set[str]]:
-    return [{a.category for a in clause.addressees} for clause in result.clauses]
-
+from helpers import GA, SC, categories, verbs
+from helpers import operative as paragraph
 
 # -- verb phrases -----------------------------------------------------------------------
 

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import parsed
+from helpers import GA, SC, operative, parsed, verbs
 from reslint.classifier import OperativeClass, classifier_for
-
-GA = "The General Assembly"
-SC = "The Security Council"
 
 
 def paragraph(text: str, body: str = GA) -> OperativeClass:
-    document = parsed(f"{body},\n\nRecalling its resolutions,\n\n1. {text}\n")
-    return classifier_for(None).classify(document).operative[0]
-
-
-def verbs(result: OperativeClass) -> list[str]:
-    return [clause.verb for clause in result.clauses]
+    return operative(f"1. {text}", body)
 
 
 @pytest.mark.parametrize(
