@@ -101,7 +101,8 @@ class PhraseIndex:
 
     entries: dict[tuple[str, ...], Any] = field(default_factory=dict)
     longest: int = 0
-    # the first words of the phrases: most texts start with none, and need no lookup
+    # the words that begin a phrase ("expressing", "calls"): most texts start with none,
+    # and need no lookup
     starts: set[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -126,9 +127,6 @@ class PhraseIndex:
             if value is not None:
                 return size, value
         return None
-
-    def first_words(self) -> set[str]:
-        return set(self.starts)
 
 
 @dataclass(frozen=True)
@@ -302,21 +300,13 @@ class Lexicon:
             return self.tens[parts[0]] + self.ordinals[parts[1]]
         return None
 
-    def first_words(self, index: PhraseIndex) -> frozenset[str]:
-        """The words that begin a phrase of ``index`` ("expressing", "calls", ...)."""
-        key = ("first-words", id(index))
-        if key not in self._matches:
-            self._matches[key] = frozenset(index.first_words())
-        return self._matches[key]
-
     def _opener_starts(self, index: PhraseIndex) -> frozenset[str]:
         """Every word an opener of ``index`` can begin with: a phrase's first word, a
         modifier's, or (preambular) a leading word; a line whose first word is none of
         these is no opener, and needs no closer look."""
         key = ("opener-starts", id(index))
         if key not in self._matches:
-            starts = index.first_words() | self.repetition.first_words()
-            starts |= self.intensity.first_words()
+            starts = index.starts | self.repetition.starts | self.intensity.starts
             if index is self.preambular:
                 starts |= self.leading
             self._matches[key] = frozenset(starts)

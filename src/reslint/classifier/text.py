@@ -47,9 +47,7 @@ def stray_marks(actors: ActorWords) -> re.Pattern[str] | None:
 def without_stray_marks(text: str, pattern: re.Pattern[str] | None) -> str:
     """``text`` without its stray marks, as without its footnote markers: the verb and
     the words around it are read as printed around the mark ("calls on")."""
-    if pattern is None or not pattern.search(text):
-        return text
-    return pattern.sub("", text)
+    return text if pattern is None else pattern.sub("", text)
 
 
 def repair(text: str, actors: ActorWords, pattern: re.Pattern[str]) -> str:

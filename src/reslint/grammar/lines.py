@@ -372,7 +372,7 @@ def opening_words_known(text: str, lexicon: Lexicon, kind: str) -> bool:
         if not found:
             break
         position += found[0]
-    if position < len(words) and words[position] in lexicon.first_words(index):
+    if position < len(words) and words[position] in index.starts:
         return True
     if kind == "operative":
         return verb_after_aside(text, lexicon) is not None or bool(_PROVISION.match(text.lstrip()))
