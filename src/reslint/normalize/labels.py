@@ -124,7 +124,7 @@ def _apply(text: MappedText, moves: list[Move]) -> MappedText:
     for move in moves:
         builder.add_slice(text, position, move.line_start)
         builder.add_slice(text, move.label_start, move.label_end)
-        builder.add_text(" ", move.label_end, move.label_end)
+        builder.add_text(" ", text, move.label_end, move.label_end)
         label_line_start = source.rfind("\n", 0, move.label_start) + 1
         builder.add_slice(text, move.line_start, label_line_start)
         next_line = source.find("\n", move.label_end)

@@ -490,7 +490,7 @@ def _rebuild(
             last = break_at[index]
             removals.append(_removal("page-furniture", lines, index, last))
             if last + 1 < len(lines):
-                builder.add_text(PAGE_BREAK + "\n", line.start, lines[last].next)
+                builder.add_text(PAGE_BREAK + "\n", text, line.start, lines[last].next)
             index = last + 1
             continue
         kind = drop.get(index)
@@ -511,7 +511,7 @@ def _rebuild(
 
     labels: list[str] = []
     if footnotes and not text.text.endswith("\n"):
-        builder.add_text("\n", len(text.text), len(text.text))
+        builder.add_text("\n", text, len(text.text), len(text.text))
     for first, last in footnotes:
         removals.append(_removal("footnote-moved", lines, first, last))
         labels.extend(_append_footnotes(builder, text, lines[first : last + 1]))
@@ -538,12 +538,12 @@ def _append_footnotes(builder: Builder, text: MappedText, zone: list[Line]) -> l
         after_blank = False
         if match and label:
             labels.append(label)
-            builder.add_text("\n" + definition(label), line.start, line.start + match.end())
+            builder.add_text("\n" + definition(label), text, line.start, line.start + match.end())
             builder.add_slice(text, line.start + match.end(), line.content_end)
         else:
-            builder.add_text("\n", line.start, line.start)
+            builder.add_text("\n", text, line.start, line.start)
             builder.add_slice(text, line.content_start, line.content_end)
-    builder.add_text("\n", zone[-1].end, zone[-1].end)
+    builder.add_text("\n", text, zone[-1].end, zone[-1].end)
     return labels
 
 

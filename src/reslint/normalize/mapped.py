@@ -164,9 +164,7 @@ class MappedText:
             if start < position:
                 raise ValueError(f"overlapping edit at {start}")
             builder.add_slice(self, position, start)
-            if new_text:
-                raw_start, raw_end = self.raw_span(start, end)
-                builder.add_text(new_text, raw_start, raw_end)
+            builder.add_text(new_text, self, start, end)
             position = end
         builder.add_slice(self, position, len(self.text))
         return builder.build()
@@ -224,9 +222,16 @@ class Builder:
         self._copy.extend(source._copy[first:stop])
         self._length += source._starts[stop] - source._starts[first]
 
-    def add_text(self, text: str, raw_start: int, raw_end: int) -> None:
-        """Append text the normalizer wrote, standing for ``original[raw_start:raw_end]``."""
+    def add_text(self, text: str, source: MappedText, start: int, end: int) -> None:
+        """Append text the normalizer wrote in place of ``source.text[start:end]`` (a
+        point, for an insertion): it stands for the original span behind that one.
+
+        The span is given in ``source`` and mapped back here, never as original
+        offsets: a pass reads a text that earlier passes changed (a web copy split
+        into lines is longer than the file), and its offsets are not the file's.
+        """
         if text:
+            raw_start, raw_end = source.raw_span(start, end)
             self._parts.append(text)
             self._push(len(text), raw_start, raw_end, False)
 
