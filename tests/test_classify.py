@@ -288,3 +288,16 @@ def test_provision_without_an_opening_verb() -> None:
     result = operative("Member States shall make advances to the Working Capital Fund;")
     assert (result.verb, result.strength.label) == ("shall", "decision")
     assert categories(result) == {"member-states"} and result.action == "make"
+
+
+def test_the_tokenizer_is_given_no_run_longer_than_a_hundred_characters() -> None:
+    from reslint.annotate import tokenizable
+
+    text = "1. Decides " + "*" * 250 + " to act;"
+    given = tokenizable(text)
+    assert len(given) == len(text)
+    assert max(len(run) for run in given.split()) == 99
+    assert all(a == b or a == " " for a, b in zip(given, text, strict=True))
+    # words and the paragraph around the run are untouched
+    assert given.startswith("1. Decides ") and given.endswith(" to act;")
+    assert tokenizable("Calls upon all States to act;") == "Calls upon all States to act;"

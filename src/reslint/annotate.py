@@ -32,6 +32,7 @@ is needed.  Only the classifier and the token rules import this module, so
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,18 @@ from spacy.util import filter_spans, registry
 
 from reslint.errors import ConfigError
 from reslint.lexicon import Lexicon, load_lexicon, rules_dir
+
+# The longest run without a space the tokenizer is given: spaCy strips a run's
+# punctuation one suffix at a time, each search rescanning the run, so a run of
+# thousands of "*" or "_" (a pasted rule, a fuzzed file) took seconds per paragraph.
+_LONG_RUN = re.compile(r"(\S{99})\S(?=\S)")
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with a space for every hundredth character of a run without one,
+    length kept so that token offsets still index ``text`` (no word is that long)."""
+    return _LONG_RUN.sub(r"\1 ", text)
+
 
 VERBS, OPENERS, MODIFIERS, ACTORS = "verbs", "openers", "modifiers", "actors"
 

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 import reslint.classifier.actions  # noqa: F401  (registers the step)
-from reslint.annotate import MODIFIERS, lemma_of, pipeline
+from reslint.annotate import MODIFIERS, lemma_of, pipeline, tokenizable
 from reslint.classifier.actors import Mention
 from reslint.classifier.clauses import CLAUSES
 from reslint.classifier.names import NameIndex
@@ -50,7 +50,7 @@ class Classifier:
 
     def classify(self, document: Document) -> Classification:
         texts = [without_stray_marks(paragraph_text(p), self._marks) for p in document.operative]
-        repaired = (repair(t, self.lexicon.actors, self._damage) for t in texts)
+        repaired = (tokenizable(repair(t, self.lexicon.actors, self._damage)) for t in texts)
         body = self.lexicon.bodies.get(document.body or "", {}).get("name")
         reading, offsets = _reading_text(document, texts)
         names = NameIndex(reading, self.lexicon.actors, body)

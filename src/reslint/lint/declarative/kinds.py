@@ -314,7 +314,9 @@ class Sequence(PackRule):
             raise self.error(f"bad token pattern: {first[0] if first else exc}") from None
 
     def check_span(self, span: Span, text: str, ctx: Context) -> None:
-        doc = _nlp()(text)
+        from reslint.annotate import tokenizable  # spaCy is loaded only for this kind
+
+        doc = _nlp()(tokenizable(text))
         for _, start, end in self.matcher(doc):
             found = doc[start:end]
             message = _fill(self.message, found.text)
