@@ -48,7 +48,9 @@ SYMBOL = re.compile(
 # --- labels ------------------------------------------------------------------
 
 ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
-NUMBER_LABEL = re.compile(r"(\d+)\s*\.(?=\s|$)")  # any size: paragraph 1000 too
+# any size a text can have (paragraph 1000 too), but not a run of digits no text numbers
+# to: more than 4,300 digits are no int() at all
+NUMBER_LABEL = re.compile(r"(\d{1,9})\s*\.(?=\s|$)")
 # "i. Decides", "iv. Requests": operative paragraphs numbered in roman (African Commission)
 ROMAN_NUMBER_LABEL = re.compile(r"([ivx]{1,5})\.(?=\s+[A-Z])")
 BULLETS = "•∙·▪◦‣"
@@ -138,7 +140,7 @@ def label_at(line: str) -> Label | None:
     return None
 
 
-_LOOSE_NUMBER = re.compile(r"(\d+)(?:\s*,|(?=\s))")
+_LOOSE_NUMBER = re.compile(r"(\d{1,9})(?:\s*,|(?=\s))")
 _DATE_REST = re.compile(r"May\s+(?:1[89]|20)\d\d")  # a year, perhaps with a footnote glued
 
 
