@@ -519,6 +519,43 @@ def test_the_stance_noun_gives_the_strength(text: str, expected: tuple, body: st
     assert (result.clauses[0].strength.label, categories(result)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A/RES/80/110, paragraph 36: "Recalls its request to X to" asks X again, as
+        # "reiterates its request" does
+        (
+            "1. Recalls its request to the Secretary-General to develop and make available "
+            "training courses based on the two five-day outlines developed by the Commission;",
+            ("recalls its request", "request", [{"secretary-general"}]),
+        ),
+        # A/RES/80/160, paragraph 28: a citation between the appeal and its addressee, who
+        # is named in "for X to"
+        (
+            "1. Recalls its request in resolution 79/116 for Governments to provide specific "
+            "details on the measures taken;",
+            ("recalls its request", "request", [{"member-states"}]),
+        ),
+        # look-alikes: the body's own decision, and a resolution recalled, ask nobody
+        (
+            "1. Recalls its decision to establish, within the regular budget of the United "
+            "Nations, a standing dedicated fellowship training programme on small arms and "
+            "light weapons;",
+            ("recalls its decision", "acknowledgement", [{"self"}]),
+        ),
+        (
+            "1. Recalls its resolution 79/116 on the responsibility of States for "
+            "internationally wrongful acts;",
+            ("recalls", "acknowledgement", [{"self"}]),
+        ),
+    ],
+)
+def test_a_recalled_appeal_asks_again(text: str, expected: tuple) -> None:
+    result = paragraph(text, GA)
+    clause = result.clauses[0]
+    assert (clause.verb, clause.strength.label, categories(result)) == expected
+
+
 def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:
     # S/RES/866 (1993), paragraph 6: "and calls _ on Member States to support"
     result = paragraph(

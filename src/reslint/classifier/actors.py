@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 from reslint.annotate import ACTORS, lemma_of
 from reslint.classifier.clauses import CLAUSES
 from reslint.classifier.component import LexiconComponent
-from reslint.classifier.tokens import Item, Tokens, list_items, skip_aside
+from reslint.classifier.tokens import Item, Tokens, list_items, skip_aside, skip_citation
 from reslint.classifier.verbs import VerbPhrase, provision_start
 
 if not Span.has_extension("addressing"):
@@ -129,7 +129,7 @@ class _Reading:
         """The actors one clause addresses, by the slots its verb names them in
         (``previous``: those of the clause before, for a pronoun)."""
         slots = phrase.entry.addresses
-        at = skip_aside(self.tokens, start, limit)
+        at = skip_citation(self.tokens, skip_aside(self.tokens, start, limit), limit, self.lexicon)
         word = self.tokens.word(at)
         if word == "that" and "that" in slots:
             return self.that_clauses(at, limit)
@@ -141,7 +141,8 @@ class _Reading:
         if (word == "to" and "to" in slots) or (word == "of" and "object" in slots):
             at += 1  # "Expresses its appreciation to X", "draws the attention of X"
         elif word == "for" and "nominal" in slots:
-            return self.nominal(at + 1, limit)
+            # "Reiterates its request for Governments to provide ...": X is asked
+            return self._for_actor(at + 1, limit) or self.nominal(at + 1, limit)
         elif "object" not in slots:
             return self.nominal(at, limit) if "nominal" in slots else self._none(at, limit)
         pronouns = self.antecedent(at, phrase, previous)

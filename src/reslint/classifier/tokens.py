@@ -169,3 +169,35 @@ def skip_aside(tokens: Tokens, at: int, limit: int) -> int:
             if tokens.lower[close] == ";":
                 break
     return at
+
+
+def skip_citation(tokens: Tokens, at: int, limit: int, lexicon: Lexicon) -> int:
+    """Skip a citation right after the verb phrase: "Reiterates its request in resolution
+    79/116 for Governments to provide ..." (A/RES/80/160) asks Governments, as it would
+    without "in resolution 79/116".  A citation is "in", "its" or "the" at will, a word
+    that numbers follow (``words_before_numbers``), then numbers, brackets, "and" and
+    commas, then "of" and a date, or "of" and another citation ("in paragraph 5 of
+    resolution 70/1")."""
+    if tokens.word(at) != "in":
+        return at
+    cursor = at + 1
+    while cursor < limit:
+        cursor += tokens.word(cursor) in {"its", "the"}
+        if tokens.word(cursor) not in lexicon.words_before_numbers:
+            return at
+        end = cursor + 1
+        while end < limit and (_numbering(tokens.word(end)) or tokens.word(end) in {"(", ")", ","}):
+            end += 1
+        if end == cursor + 1:
+            return at
+        if tokens.word(end) == "of" and _numbering(tokens.word(end + 1)):
+            end += 4  # "of 30 July 2010"
+        if tokens.word(end) != "of":
+            return min(end, limit)
+        cursor = end + 1
+    return at
+
+
+def _numbering(word: str) -> bool:
+    """A number of a citation: "79/116", "2422", "(2018)", "1 and 2"."""
+    return word == "and" or any(c.isdigit() for c in word)
