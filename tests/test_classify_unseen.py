@@ -556,6 +556,37 @@ def test_a_recalled_appeal_asks_again(text: str, expected: tuple) -> None:
     assert (clause.verb, clause.strength.label, categories(result)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # S/RES/581 (1986), paragraphs 1 and 2: the actor condemned or warned is told
+        (
+            "1. Strongly condemns racist South Africa for its recent threats to perpetrate "
+            "acts of aggression against the front-line States and other States in southern "
+            "Africa;",
+            [{"named-states"}],
+        ),
+        (
+            "1. Strongly warns the racist régime of South Africa against committing any acts "
+            "of aggression, terrorism and destabilization against independent African States;",
+            [{"named-states"}],
+        ),
+        # look-alikes: an act condemned (S/RES/660 (1990)), and the wrongdoers named by
+        # what they do, who are not the parties asked before (S/RES/1445 (2002), para. 14)
+        ("1. Condemns the Iraqi invasion of Kuwait;", [{"self"}]),
+        (
+            "1. Expresses its deep concern over the humanitarian situation, calls on the "
+            "parties to allow humanitarian agencies full access to populations in need, and "
+            "condemns those who seek to hamper the provision of assistance to civilians in "
+            "need;",
+            [{"self"}, {"named-states"}, {"self"}],
+        ),
+    ],
+)
+def test_an_actor_condemned_is_addressed(text: str, expected: list[set[str]]) -> None:
+    assert categories(paragraph(text, SC)) == expected
+
+
 def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:
     # S/RES/866 (1993), paragraph 6: "and calls _ on Member States to support"
     result = paragraph(

@@ -173,9 +173,13 @@ class _Reading:
         the last actor named before the verb ("welcomes the statement of the Government
         ..., and encourages it to ...").  Each keeps the pronoun's span and takes the
         actor's category and name.  "those that have contributed" stands for the
-        actors of the clause before; "him" and "her" for a person (``_persons``)."""
+        actors of the clause before, except after a condemnation ("and condemns those who
+        seek to hamper the provision of assistance", S/RES/1445 (2002): the wrongdoers
+        are named by what they do); "him" and "her" for a person (``_persons``)."""
         word = self.tokens.word(at)
         relative = any(self.tokens.starts_with(at, p) for p in self.words.relative_pronouns)
+        if relative and phrase.entry.strength == "demand-condemnation":
+            return []
         if word not in self.words.pronouns and not relative:
             return []
         pronoun = self.doc[at : at + 1]
