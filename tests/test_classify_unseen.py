@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import GA, SC, categories, verbs
+from helpers import GA, SC, categories, parsed, verbs
 from helpers import operative as paragraph
+from reslint.classifier import classifier_for
 
 # -- verb phrases -----------------------------------------------------------------------
 
@@ -585,6 +586,68 @@ def test_a_recalled_appeal_asks_again(text: str, expected: tuple) -> None:
 )
 def test_an_actor_condemned_is_addressed(text: str, expected: list[set[str]]) -> None:
     assert categories(paragraph(text, SC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A/RES/78/82, paragraph 7: the administering Powers, named nowhere, are a class
+        # of States, as "front-line States" are
+        (
+            "1. Calls upon the administering Powers to ensure that the exploitation of the "
+            "marine and other natural resources in the Non-Self-Governing Territories under "
+            "their administration is not in violation of the relevant resolutions;",
+            [{"member-states"}],
+        ),
+        # A/RES/80/90, paragraph 6: the administering Power of one Territory is a State
+        # the text names
+        (
+            "1. Calls upon the administering Power, in cooperation with the territorial "
+            "Government, to develop political education programmes for the Territory;",
+            [{"named-states"}],
+        ),
+        # A/C.4/80/L.20, paragraph 20: United Nations bodies are of the United Nations
+        # system (three gold sets read them so), its organs are organs
+        (
+            "1. Calls upon the relevant United Nations bodies to take all necessary measures;",
+            [{"un-system"}],
+        ),
+        (
+            "1. Calls upon the principal organs of the United Nations to take all necessary "
+            "measures;",
+            [{"un-organs"}],
+        ),
+    ],
+)
+def test_classes_of_states_and_bodies(text: str, expected: list[set[str]]) -> None:
+    assert categories(paragraph(text, GA)) == expected
+
+
+def test_an_adjective_inside_takes_note() -> None:
+    # A/RES/79/104, paragraph 4
+    result = paragraph(
+        "1. Welcomes the work of the Territory, and takes careful note of an independent "
+        "self-governance assessment of the Territory;",
+        GA,
+    )
+    assert verbs(result) == ["welcomes", "takes careful note"]
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        # A/RES/78/82, preambular paragraph 10, S/RES/836 (1993): the restated stance is
+        # concern, as "reiterating its concern" is
+        ("Reaffirming its deep concern at the situation,", "concern"),
+        ("Reiterating its alarm at the grave and intolerable situation,", "concern"),
+        # look-alikes: a restated commitment, and a resolution reaffirmed before concern
+        ("Reaffirming its strong commitment to the sovereignty of Lebanon,", "recall-reaffirm"),
+        ("Reaffirming its resolution 70/1, and expressing concern,", "recall-reaffirm"),
+    ],
+)
+def test_a_restated_concern_is_concern(opener: str, expected: str) -> None:
+    document = parsed(f"{GA},\n\n{opener}\n\n1. Decides to act.\n")
+    assert classifier_for(None).classify(document).preambular[0].function == expected
 
 
 def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:

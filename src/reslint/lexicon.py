@@ -200,6 +200,7 @@ class PreambleWords:
 
     stance_openers: frozenset[str]
     stance_functions: dict[str, str]  # stance noun -> function
+    restated: frozenset[str]  # functions a noun gives an opener matched alone
     participles: dict[str, str]  # "having" -> consideration
 
 
@@ -632,8 +633,10 @@ def _preamble_words(data: dict[str, Any]) -> PreambleWords:
     """``[stance]`` and ``[participles]`` of ``preambular.toml``."""
     stance = dict(data.get("stance", {}))
     openers = stance.pop("openers", [])
+    restated = stance.pop("restated", [])
     return PreambleWords(
         stance_openers=frozenset(openers),
+        restated=frozenset(restated),
         stance_functions={noun: function for function, nouns in stance.items() for noun in nouns},
         participles=dict(data.get("participles", {})),
     )

@@ -27,21 +27,35 @@ def classify_preambular(paragraph: Paragraph, lexicon: Lexicon) -> PreambularCla
         "unknown",
     )
     found = lexicon.match_opener(words, lexicon.preambular)
+    stance = lexicon.preamble
     if found is not None:
         result.function = found.value
         result.modifiers = [m for m in found.modifiers if lexicon.repetition.match(words_of(m))]
+        restating = found.phrase in stance.stance_openers
+        if restating and words[found.words : found.words + 1] == ("its",):
+            # "Reaffirming its deep concern" is concern, as "reaffirming its concern" is
+            noun = _stance_function(words, found.words + 1, lexicon, reach=3)
+            if noun in stance.restated:
+                result.function = noun
         return result
     start = _after_modifiers(words, lexicon)
     first = words[start] if start < len(words) else ""
-    stance = lexicon.preamble
     if first in stance.participles:
         result.function = stance.participles[first]
     elif first in stance.stance_openers:
-        nouns = (w for w in words[start + 1 : start + 6] if w in stance.stance_functions)
-        result.function = next((stance.stance_functions[n] for n in nouns), "unknown")
+        result.function = _stance_function(words, start + 1, lexicon, reach=5)
     if result.function == "unknown":
         result.found = _printed(paragraph.text, first)
     return result
+
+
+def _stance_function(words: tuple[str, ...], after: int, lexicon: Lexicon, reach: int) -> str:
+    """The function of the first stance noun of the ``reach`` words from ``after``
+    ("Expressing its profound condolences", "Reiterating its strong support"), or
+    "unknown"."""
+    functions = lexicon.preamble.stance_functions
+    nouns = (w for w in words[after : after + reach] if w in functions)
+    return next((functions[n] for n in nouns), "unknown")
 
 
 def _after_modifiers(words: tuple[str, ...], lexicon: Lexicon) -> int:
