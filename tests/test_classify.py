@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import parsed
+from helpers import SC, parsed
+from helpers import operative as in_body
 from reslint.classifier import classifier_for
 
 GA = "The General Assembly,\n\n{}\n"
@@ -175,10 +176,32 @@ def test_addressee_surface_text_keeps_full_names() -> None:
         ("Calls upon all parties to armed conflict to respect the law;", "respect"),
         ("Takes note of the report;", None),
         ("Commends the Commission for its work;", None),
+        # S/RES/241 (1967), paragraph 5: a verb joined by a hyphen is one verb
+        ("Calls upon all Member States to co-operate with the Security Council;", "co-operate"),
     ],
 )
 def test_requested_action(text: str, action: str | None) -> None:
     assert operative(text).action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # S/RES/241 (1967), paragraph 6: the body's own "should remain seized" asks
+        # nothing, as "Decides to remain seized" does; the request after it does
+        (
+            "Decides that the Security Council should remain seized of the question and "
+            "requests the Secretary-General to follow the implementation of the present "
+            "resolution.",
+            "follow",
+        ),
+        ("Decides that the Council will remain actively seized of the matter.", None),
+        # look-alike: another organ is asked
+        ("Decides that the Committee shall meet in closed session.", "meet"),
+    ],
+)
+def test_the_body_itself_is_asked_nothing(text: str, action: str | None) -> None:
+    assert in_body(f"1. {text}", SC).action == action
 
 
 @pytest.mark.parametrize(

@@ -95,11 +95,16 @@ class ActionReader(LexiconComponent):
         word = tokens.word(at)
         if at >= limit or not word.isalpha() or word == "be" or word in self.lexicon.function_words:
             return None
+        if tokens.word(at + 1) == "-" and tokens.joined(at, at + 3):
+            return doc[at : at + 3]  # "co-operate", "re-establish": one verb
         end = at + 1 + (tokens.word(at + 1) in self.lexicon.clauses.particles and at + 1 < limit)
         return doc[at:end]
 
     def action(self, verb: Span) -> str:
-        """The lemma of the requested verb, with its particle."""
+        """The lemma of the requested verb, with its particle ("carry out"), or of the
+        word joined by a hyphen ("co-operate")."""
+        if len(verb) == 3 and verb[1].text == "-":
+            return verb[:2].text.lower() + (lemma_of(verb[2].text).lower() or verb[2].lower_)
         head = lemma_of(verb[0].text).lower() or verb[0].lower_
         return " ".join([head, *(t.lower_ for t in verb[1:])])
 

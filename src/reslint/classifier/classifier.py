@@ -116,8 +116,12 @@ class Classifier:
         phrase = span._.verb_phrase
         mentions = span._.addressing.mentions
         addressees = _unique([self._addressee(m, text, names, offset) for m in mentions])
-        mandate = span._.mandate
-        if mandate is not None and addressees:  # the category of the resolved name
+        mandate, action = span._.mandate, span._.action
+        if not any(a.category != "self" for a in addressees):
+            # "Decides that the Security Council should remain seized" (S/RES/241 (1967)):
+            # the body's own act, as "Decides to remain seized" is, asks nothing
+            mandate = action = None
+        elif mandate is not None:  # the category of the resolved name
             mandate = replace(mandate, category=addressees[0].category)
         return Clause(
             verb=phrase.verb,
@@ -125,7 +129,7 @@ class Classifier:
             modifiers=list(phrase.modifiers),
             strength=Strength(phrase.entry.rank, phrase.entry.strength),
             addressees=addressees or [Addressee("", "self")],
-            action=span._.action,
+            action=action,
             mandate=mandate,
             start_char=span.start_char,
             end_char=span.end_char,

@@ -55,6 +55,15 @@ class Tokens:
         """The lower-case word at ``at``, or "" past the end (no bounds checks at call sites)."""
         return self.lower[at] if 0 <= at < self.size else ""
 
+    def joined(self, start: int, end: int) -> bool:
+        """Tokens ``start`` to ``end`` are one printed word ("co-operate" is "co", "-",
+        "operate"): no space between them, and the last a word."""
+        return (
+            end <= self.size
+            and not any(self._space[start : end - 1])
+            and (self.text[end - 1].isalpha())
+        )
+
     def is_title(self, at: int) -> bool:
         return at < self.size and self.text[at].istitle()
 
