@@ -237,6 +237,58 @@ def test_provisions_after_a_subordinate_clause(text: str, expected: list) -> Non
     assert list(zip(verbs(result), categories(result), strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # S/RES/9 (1946), paragraph 1: "and undertakes" is the State's, inside the provision
+        (
+            "1. The International Court of Justice shall be open to a State which is not a "
+            "party to the Statute, upon the following condition, namely, that such State shall "
+            "previously have deposited with the Registrar of the Court a declaration by which "
+            "it accepts the jurisdiction of the Court, and undertakes to comply in good faith "
+            "with the decision or decisions of the Court;",
+            ["shall"],
+        ),
+        # look-alike: a semicolon parts the provision from the body's request
+        (
+            "1. The Working Group shall meet in closed session; and requests the "
+            "Secretary-General to provide the necessary assistance;",
+            ["shall", "requests"],
+        ),
+    ],
+)
+def test_a_provision_speaks_of_its_subject(text: str, expected: list[str]) -> None:
+    assert verbs(paragraph(text, SC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # S/RES/1 (1946), paragraphs 1 and 3: the body names itself before its verb
+        (
+            "1. The Security Council requests the permanent members of the Security Council "
+            "to direct their Chiefs of Staff to meet;",
+            (["requests"], [{"un-organs"}]),
+        ),
+        # S/RES/9 (1946), paragraph 4: the body's own right, and a provision after it
+        (
+            "1. The Security Council reserves the right to rescind or amend this resolution by "
+            "a resolution which shall be communicated to the Court;",
+            (["reserves the right"], [{"self"}]),
+        ),
+        # look-alike: another organ named first is the subject of a provision
+        (
+            "1. The Military Staff Committee shall be responsible for the strategic direction "
+            "of any armed forces;",
+            (["shall"], [{"un-organs"}]),
+        ),
+    ],
+)
+def test_the_body_named_as_subject(text: str, expected: tuple) -> None:
+    result = paragraph(text, SC)
+    assert (verbs(result), categories(result)) == expected
+
+
 # -- lists of actors ------------------------------------------------------------------------
 
 

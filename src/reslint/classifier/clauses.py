@@ -52,9 +52,17 @@ class ClauseSplitter(LexiconComponent):
         return doc
 
     def verb_phrases(self, tokens: Tokens) -> list[VerbPhrase]:
-        """The opening verb phrase (or a provision's modal), then the later ones."""
-        opening = opening_verb(tokens, self.lexicon) or provision_verb(tokens, self.lexicon)
+        """The opening verb phrase (or a provision's modal), then the later ones.
+
+        A provision speaks of its subject, not in the body's voice: its later verbs
+        are the subject's ("such State shall have deposited a declaration ..., and
+        undertakes to comply", S/RES/9 (1946)), unless a semicolon parts them."""
+        opening = opening_verb(tokens, self.lexicon)
+        provision = opening is None
+        opening = opening or provision_verb(tokens, self.lexicon)
         if opening is None:
             return []
         later = later_verbs(tokens, opening.span.end, opening.voice, self.lexicon)
+        if provision:
+            later = [p for p in later if ";" in tokens.lower[p.span.start - 3 : p.span.start]]
         return [opening, *later]

@@ -45,9 +45,11 @@ def leading_modifiers(spans: list[Span], start: int) -> list[Span]:
 
 
 def opening_verb(tokens: Tokens, lexicon: Lexicon) -> VerbPhrase | None:
-    """The verb phrase that opens the paragraph, also after an opening aside."""
+    """The verb phrase that opens the paragraph, also after an opening aside or after the
+    body's own name ("The Security Council requests the permanent members ...", S/RES/1
+    (1946))."""
     leading = leading_modifiers(tokens.spans(MODIFIERS), 0)
-    start = leading[-1].end if leading else 0
+    start = leading[-1].end if leading else _after_own_name(tokens, lexicon)
     verbs = [s for s in tokens.spans(VERBS) if s.label_ == "verb"]
     plural = [s for s in tokens.spans(VERBS) if s.label_ == "plural"]
     main = span_at(verbs, start) or span_at(plural, start)
@@ -262,6 +264,18 @@ def _aside_end(tokens: Tokens, end: int) -> int:
         if not word.isalnum() and word not in {"-", "–"}:
             return end  # a semicolon, a bracket: no aside
     return end
+
+
+def _after_own_name(tokens: Tokens, lexicon: Lexicon) -> int:
+    """Where a paragraph that opens with "The" and a body's name ("The Security
+    Council") goes on; 0 when it opens otherwise."""
+    if tokens.word(0) != "the":
+        return 0
+    for body in lexicon.bodies.values():
+        name = words_of(body.get("name", ""))
+        if name and tokens.starts_with(1, name):
+            return 1 + len(name)
+    return 0
 
 
 def _possessive_end(tokens: Tokens, end: int, lexicon: Lexicon) -> int:
