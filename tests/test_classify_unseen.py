@@ -264,6 +264,48 @@ def test_a_provision_speaks_of_its_subject(text: str, expected: list[str]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # S/RES/186 (1964), paragraph 4: the provisions of the later sentences address
+        # their subjects and agents, not the actors of an aside
+        (
+            "1. Recommends the creation, with the consent of the Government of Cyprus, of a "
+            "United Nations Peace-keeping Force in Cyprus. The composition and size of the "
+            "Force shall be established by the Secretary-General, in consultation with the "
+            "Governments of Cyprus, Greece, Turkey and the United Kingdom of Great Britain and "
+            "Northern Ireland.",
+            [{"secretary-general"}],
+        ),
+        # look-alikes: a passive with no agent, and a later sentence with no provision
+        (
+            "1. The original declarations made under the terms of this resolution shall be "
+            "kept in the custody of the Registrar of the Court.",
+            [{"self"}],
+        ),
+        (
+            "1. Recommends the creation of a United Nations Peace-keeping Force in Cyprus. "
+            "The Secretary-General reported on it in document S/5575.",
+            [{"self"}],
+        ),
+    ],
+)
+def test_provisions_in_later_sentences(text: str, expected: list[set[str]]) -> None:
+    assert categories(paragraph(text, SC)) == expected
+
+
+def test_the_agent_of_a_passive_provision_is_asked() -> None:
+    # S/RES/9 (1946), paragraph 5, after its preamble (which names the Court in full)
+    document = parsed(
+        f"{SC},\n\nIn virtue of the powers conferred upon it by Article 35, paragraph 2, of "
+        "the Statute of the International Court of Justice,\n\nResolves that:\n\n"
+        "1. All questions as to the validity or the effect of a declaration made under the "
+        "terms of this resolution shall be decided by the Court.\n"
+    )
+    result = classifier_for(None).classify(document).operative[-1]
+    assert [(a.text, a.category) for a in result.addressees] == [("Court", "un-organs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # S/RES/1 (1946), paragraphs 1 and 3: the body names itself before its verb
         (
             "1. The Security Council requests the permanent members of the Security Council "

@@ -27,7 +27,7 @@ assistance by X").  The rest are conventions (DESIGN.md section 2):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -102,10 +102,14 @@ class AddresseeReader(LexiconComponent):
                 # "Encourages and welcomes the efforts of X": the verbs share the object
                 start, limit = following._.verb_phrase.span.end, following.end
             if phrase.verb in self.lexicon.clauses.modals:
-                clause._.addressing = reading.provision(phrase, limit)
+                addressing = reading.provision(phrase, limit)
             else:
-                clause._.addressing = reading.clause(phrase, start, limit, previous)
-            previous = clause._.addressing.mentions
+                addressing = reading.clause(phrase, start, limit, previous)
+            later = reading.later_provisions(start, limit)
+            if later:
+                addressing = replace(addressing, mentions=[*addressing.mentions, *later])
+            clause._.addressing = addressing
+            previous = addressing.mentions
         return doc
 
 
@@ -162,7 +166,40 @@ class _Reading:
         subordinate clause: ``provision_start``)."""
         modal = phrase.span.start
         start = provision_start(self.tokens, self.lexicon) or 0
-        return Addressing(self._subjects(start, modal), self.doc[modal:limit])
+        subjects = self._subjects(start, modal) or self._passive_agents(modal, limit)
+        return Addressing(subjects, self.doc[modal:limit])
+
+    def later_provisions(self, start: int, limit: int) -> list[Mention]:
+        """The actors of the provisions in the clause's later sentences: "Recommends the
+        creation ... of a United Nations Peace-keeping Force in Cyprus.  The composition
+        and size of the Force shall be established by the Secretary-General ... The
+        Commander of the Force shall be appointed by the Secretary-General and report to
+        him" (S/RES/186 (1964)) also addresses the Secretary-General and the Commander.
+        A sentence starts after a full stop, with a capital."""
+        tokens, mentions = self.tokens, []
+        for stop in range(start, limit - 1):
+            if tokens.lower[stop] != "." or not tokens.is_title(stop + 1):
+                continue
+            end = next((i for i in range(stop + 1, limit) if tokens.lower[i] in {".", ";"}), limit)
+            modals = self.words.modals
+            modal = next((i for i in range(stop + 1, end) if tokens.lower[i] in modals), None)
+            if modal is not None:
+                found = self._subjects(stop + 1, modal) or self._passive_agents(modal, end)
+                mentions.extend(found)
+        return mentions
+
+    def _passive_agents(self, modal: int, limit: int) -> list[Mention]:
+        """The agents of a passive provision: "All questions ... shall be decided by the
+        Court" (S/RES/9 (1946)) asks the Court; they end at a comma ("by the
+        Secretary-General, in consultation with the Governments of ...")."""
+        tokens = self.tokens
+        if tokens.word(modal + 1) != "be" or tokens.word(modal + 3) != "by":
+            return []
+        if lemma_of(tokens.word(modal + 2)) == tokens.word(modal + 2):
+            return []  # no participle: "shall be open by ..."
+        end = next((i for i in range(modal + 4, limit) if tokens.lower[i] == ","), limit)
+        mentions, _ = self.objects(modal + 4, end, set())
+        return mentions
 
     def _none(self, at: int, limit: int) -> Addressing:
         return Addressing([], self.doc[at:limit])
