@@ -176,12 +176,11 @@ class _Reading:
         Commander of the Force shall be appointed by the Secretary-General and report to
         him" (S/RES/186 (1964)) also addresses the Secretary-General and the Commander.
         A sentence starts after a full stop, with a capital."""
-        tokens, mentions = self.tokens, []
+        tokens, modals, mentions = self.tokens, self.words.modals, []
         for stop in range(start, limit - 1):
             if tokens.lower[stop] != "." or not tokens.is_title(stop + 1):
                 continue
             end = next((i for i in range(stop + 1, limit) if tokens.lower[i] in {".", ";"}), limit)
-            modals = self.words.modals
             modal = next((i for i in range(stop + 1, end) if tokens.lower[i] in modals), None)
             if modal is not None:
                 found = self._subjects(stop + 1, modal) or self._passive_agents(modal, end)

@@ -58,11 +58,9 @@ class Tokens:
     def joined(self, start: int, end: int) -> bool:
         """Tokens ``start`` to ``end`` are one printed word ("co-operate" is "co", "-",
         "operate"): no space between them, and the last a word."""
-        return (
-            end <= self.size
-            and not any(self._space[start : end - 1])
-            and (self.text[end - 1].isalpha())
-        )
+        if end > self.size or any(self._space[start : end - 1]):
+            return False
+        return self.text[end - 1].isalpha()
 
     def is_title(self, at: int) -> bool:
         return at < self.size and self.text[at].istitle()
