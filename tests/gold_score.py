@@ -1,9 +1,9 @@
 """Score the classifier against the hand-labelled gold sets (tests/gold/), clause by clause.
 
-    python tests/gold_score.py [--details] [--set classify|heldout|unseen|heldout2|heldout3|heldout4|heldout5|heldout6]
+    python tests/gold_score.py [--details] [--set classify|heldout|unseen|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7]
 
 ``classify`` is the development set; ``heldout``, ``unseen`` and ``heldout2`` to
-``heldout6`` were labelled in the same way from other corpus documents; each
+``heldout7`` were labelled in the same way from other corpus documents; each
 was scored once before any of its disagreements was read (the first scores
 are kept in their README).
 
