@@ -253,16 +253,7 @@ if __name__ == "__main__":
     parser.add_argument("--details", action="store_true")
     parser.add_argument(
         "--set",
-        choices=[
-            "classify",
-            "heldout",
-            "unseen",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-        ],
+        choices=["classify", "heldout", "unseen", *(f"heldout{n}" for n in range(2, 8))],
         default="classify",
         help="the development set, or a held-out set (labelled, never used for tuning)",
     )
