@@ -744,6 +744,35 @@ def test_a_restated_concern_is_concern(opener: str, expected: str) -> None:
     assert classifier_for(None).classify(document).preambular[0].function == expected
 
 
+def test_an_appeal_reiterated_and_urges_upon() -> None:
+    # S/RES/54 (1948), paragraph 9: "the appeal" as "the call", and "urges upon X that"
+    result = paragraph(
+        "1. Reiterates the appeal to the parties contained in the last paragraph of its "
+        "resolution 49 (1948) of 22 May 1948 and urges upon the parties that they continue "
+        "conversations with the Mediator in a spirit of conciliation and mutual concession;",
+        SC,
+    )
+    assert (verbs(result), categories(result)) == (
+        ["reiterates the appeal", "urges upon"],
+        [{"named-states"}, {"named-states"}],
+    )
+
+
+def test_appreciates_is_acknowledgement_that_names_its_actor() -> None:
+    # A/RES/78/252, paragraph 54, and A/RES/79/256 (two gold sets read it so): the actor
+    # appreciated is addressed, the strength is the body's acknowledgement
+    result = paragraph(
+        "1. Appreciates the Secretary-General’s efforts to abolish posts in a cost-neutral "
+        "manner when proposing post establishments;",
+        GA,
+    )
+    clause = result.clauses[0]
+    assert (clause.strength.label, categories(result)) == (
+        "acknowledgement",
+        [{"secretary-general"}],
+    )
+
+
 def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:
     # S/RES/866 (1993), paragraph 6: "and calls _ on Member States to support"
     result = paragraph(
