@@ -798,6 +798,91 @@ def test_representatives(text: str, expected: list[set[str]]) -> None:
     assert categories(paragraph(text, GA)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # S/RES/881 (1993), paragraph 3: "the demand" as "its demand", past a citation
+        (
+            "1. Reiterates the demand in its resolution 876 (1993) that all the parties to "
+            "the conflict in Abkhazia, Republic of Georgia, refrain from the use of force;",
+            (["reiterates the demand"], [{"named-states"}]),
+            SC,
+        ),
+        # S/RES/217 (1965), paragraph 3: "regards" is a verb of the body
+        (
+            "1. Condemns the usurpation of power by a racist settler minority in Southern "
+            "Rhodesia and regards the declaration of independence by it as having no legal "
+            "validity;",
+            (["condemns", "regards"], [{"self"}, {"self"}]),
+            SC,
+        ),
+        # S/RES/721 (1991), paragraph 1: efforts approved name their actors
+        (
+            "1. Approves the efforts of the Secretary-General and his Personal Envoy, and "
+            "expresses the hope that they will pursue their contacts with the Yugoslav parties;",
+            (["approves", "expresses the hope"], [{"secretary-general", "un-system"}, {"self"}]),
+            SC,
+        ),
+        ("1. Approves the report of the Secretary-General;", (["approves"], [{"self"}]), SC),
+        # S/2024/835, paragraph 1: a ceasefire to be respected by all parties asks them
+        (
+            "1. Demands an immediate, durable and sustainable humanitarian ceasefire to be "
+            "respected by all parties;",
+            (["demands"], [{"named-states"}]),
+            SC,
+        ),
+        # look-alike (A/RES/80/110, paragraph 79): a state described, nobody asked
+        (
+            "1. Calls attention to the considerable number of submissions yet to be "
+            "considered by the Commission;",
+            (["calls attention"], [{"self"}]),
+            GA,
+        ),
+        # S/RES/461 (1979), paragraph 4: "in this connexion" before a later verb
+        (
+            "1. Reiterates its request to the Secretary-General to lend his good offices, and "
+            "in this connexion takes note of his readiness to go personally to Iran;",
+            (["reiterates its request", "takes note"], [{"secretary-general"}, {"self"}]),
+            SC,
+        ),
+    ],
+)
+def test_verbs_and_actors_of_the_eighth_set(text: str, expected: tuple, body: str) -> None:
+    result = paragraph(text, body)
+    assert (verbs(result), categories(result)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # S/RES/881 (1993), paragraph 5, and A/RES/78/299, paragraph 5: the subject of a
+        # passive receives, nobody is asked
+        (
+            "1. Decides that the Mission will not be extended beyond 31 January 1994 unless "
+            "the Secretary-General reports to the Council that substantive progress has been "
+            "made, and requests the Secretary-General to report;",
+            [{"self"}, {"secretary-general"}],
+            SC,
+        ),
+        (
+            "1. Decides that Member States that have fulfilled their financial obligations to "
+            "the Operation shall be credited with their respective share of the net cash "
+            "available in the special account;",
+            [{"self"}],
+            GA,
+        ),
+        # look-alike (S/2020/445, paragraph 10): a passive that asks the subject to act
+        (
+            "1. Further decides that AMISOM shall be authorised to take all necessary measures;",
+            [{"other-organizations"}],
+            SC,
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_receives(text: str, expected: list[set[str]], body: str) -> None:
+    assert categories(paragraph(text, body)) == expected
+
+
 def test_a_stray_mark_before_a_later_verb_is_left_out() -> None:
     # S/RES/866 (1993), paragraph 6: "and calls _ on Member States to support"
     result = paragraph(

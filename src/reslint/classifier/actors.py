@@ -268,18 +268,37 @@ class _Reading:
         """
         at = skip_aside(self.tokens, at, limit)
         direct, direct_end = self.objects(at, limit, set(), subject=True)
-        if direct and self._first_content(at) in self.actors.starts:
-            return Addressing(direct, self.doc[direct_end:limit], True)
         stops = self.words.modals | self.words.clause_ends
         lower = self.tokens.lower
         modal = next((i for i in range(at, min(limit, at + 60)) if lower[i] in stops), None)
+        if direct and self._first_content(at) in self.actors.starts:
+            relative = (
+                lower[direct_end] in {"that", "which", "who"} if direct_end < limit else False
+            )
+            if modal is not None and (modal == direct_end or relative) and self._receives(modal):
+                return Addressing([], self.doc[modal:limit], True)
+            return Addressing(direct, self.doc[direct_end:limit], True)
         if modal is None or lower[modal] in self.words.clause_ends:
             return Addressing(direct, self.doc[direct_end:limit], True)
         begin = at
         for i in range(at, modal):
             if lower[i] == ",":
                 begin = i + 1
+        if self._receives(modal):
+            return Addressing([], self.doc[modal:limit], True)
         return Addressing(self._subjects(begin, modal), self.doc[modal:limit], True)
+
+    def _receives(self, modal: int) -> bool:
+        """The subject of a passive after the modal receives, nobody is asked: "Decides
+        that the Mission will not be extended" (S/RES/881 (1993)), "Member States ...
+        shall be credited with" (A/RES/78/299); a passive that asks the subject to act
+        ("AMISOM shall be authorised to take") or names an agent does not."""
+        tokens = self.tokens
+        be = modal + 1 + (tokens.word(modal + 1) == "not")
+        participle = tokens.word(be + 1)
+        if tokens.word(be) != "be" or lemma_of(participle) == participle:
+            return False
+        return tokens.word(be + 2) not in {"to", "by"}
 
     def _subjects(self, start: int, modal: int) -> list[Mention]:
         """The actors before a modal, read from the end of each item ("on 14 November
@@ -324,8 +343,8 @@ class _Reading:
         lower = self.tokens.lower
         for position in range(at, min(limit, at + 25)):
             word = lower[position]
-            if word in {";", ":", "that", "which", "who"} or self.tokens.infinitive_at(
-                position, limit, self.lexicon
+            if word in {";", ":", "that", "which", "who"} or self._active_infinitive(
+                position, limit
             ):
                 break
             repeated = word == "for" and lower[position - 1] in {"and", ","}
@@ -341,6 +360,16 @@ class _Reading:
                     return Addressing(mentions, self.doc[end:limit])
         return self._none(at, limit)
 
+    def _active_infinitive(self, at: int, limit: int) -> bool:
+        """ "to" and a verb, where the activity's own words end; a passive after the
+        noun asked for ("a ceasefire to be respected by all parties") goes on to its
+        agent, one that describes a state ("submissions yet to be considered by the
+        Commission") does not."""
+        if not self.tokens.infinitive_at(at, limit, self.lexicon):
+            return False
+        after_noun = self.tokens.word(at - 1) not in self.lexicon.function_words
+        return self.tokens.word(at + 1) != "be" or not after_noun
+
     def _for_actor(self, at: int, limit: int) -> Addressing | None:
         """ "..., and for X to <verb>", the verb's "for" said again: X is asked to act.
         Only when the infinitive follows the actors at once: in "support for developing
@@ -355,10 +384,13 @@ class _Reading:
 
     def _actor_by(self, at: int) -> bool:
         """ "by" names the actor of the activity ("the provision of assistance by X", "the
-        efforts undertaken by X"), not of a participle that describes an object ("the
-        surrender of any persons indicted by the Tribunal")."""
+        efforts undertaken by X", "a ceasefire to be respected by X", S/2024/835), not
+        of a participle that describes an object ("the surrender of any persons
+        indicted by the Tribunal")."""
         before = self.tokens.word(at - 1)
         participle = before.endswith(("ed", "en")) and lemma_of(before) != before
+        if participle and self.tokens.word(at - 2) == "be":
+            return True  # "Demands an immediate ceasefire to be respected by all parties"
         return not participle or self.tokens.word(at - 2) in self.words.agent_nouns
 
     # -- lists of actors -----------------------------------------------------------
