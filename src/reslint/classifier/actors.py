@@ -191,13 +191,12 @@ class _Reading:
         """The agents of a passive provision: "All questions ... shall be decided by the
         Court" (S/RES/9 (1946)) asks the Court; they end at a comma ("by the
         Secretary-General, in consultation with the Governments of ...")."""
-        tokens = self.tokens
-        if tokens.word(modal + 1) != "be" or tokens.word(modal + 3) != "by":
+        participle = self._participle(modal)
+        if participle is None or self.tokens.word(participle + 1) != "by":
             return []
-        if lemma_of(tokens.word(modal + 2)) == tokens.word(modal + 2):
-            return []  # no participle: "shall be open by ..."
-        end = next((i for i in range(modal + 4, limit) if tokens.lower[i] == ","), limit)
-        mentions, _ = self.objects(modal + 4, end, set())
+        start = participle + 2
+        end = next((i for i in range(start, limit) if self.tokens.lower[i] == ","), limit)
+        mentions, _ = self.objects(start, end, set())
         return mentions
 
     def _none(self, at: int, limit: int) -> Addressing:
@@ -272,11 +271,9 @@ class _Reading:
         lower = self.tokens.lower
         modal = next((i for i in range(at, min(limit, at + 60)) if lower[i] in stops), None)
         if direct and self._first_content(at) in self.actors.starts:
-            relative = (
-                lower[direct_end] in {"that", "which", "who"} if direct_end < limit else False
-            )
+            relative = direct_end < limit and lower[direct_end] in {"that", "which", "who"}
             if modal is not None and (modal == direct_end or relative) and self._receives(modal):
-                return Addressing([], self.doc[modal:limit], True)
+                return Addressing(self._passive_agents(modal, limit), self.doc[modal:limit], True)
             return Addressing(direct, self.doc[direct_end:limit], True)
         if modal is None or lower[modal] in self.words.clause_ends:
             return Addressing(direct, self.doc[direct_end:limit], True)
@@ -285,20 +282,25 @@ class _Reading:
             if lower[i] == ",":
                 begin = i + 1
         if self._receives(modal):
-            return Addressing([], self.doc[modal:limit], True)
+            return Addressing(self._passive_agents(modal, limit), self.doc[modal:limit], True)
         return Addressing(self._subjects(begin, modal), self.doc[modal:limit], True)
 
     def _receives(self, modal: int) -> bool:
-        """The subject of a passive after the modal receives, nobody is asked: "Decides
-        that the Mission will not be extended" (S/RES/881 (1993)), "Member States ...
-        shall be credited with" (A/RES/78/299); a passive that asks the subject to act
-        ("AMISOM shall be authorised to take") or names an agent does not."""
-        tokens = self.tokens
-        be = modal + 1 + (tokens.word(modal + 1) == "not")
-        participle = tokens.word(be + 1)
-        if tokens.word(be) != "be" or lemma_of(participle) == participle:
-            return False
-        return tokens.word(be + 2) not in {"to", "by"}
+        """The subject of a passive after the modal receives, only an agent is asked:
+        "Decides that the Mission will not be extended" (S/RES/881 (1993)), "Member States
+        ... shall be credited with" (A/RES/78/299); not when the passive asks the subject
+        to act ("AMISOM shall be authorised to take")."""
+        participle = self._participle(modal)
+        return participle is not None and self.tokens.word(participle + 1) != "to"
+
+    def _participle(self, modal: int) -> int | None:
+        """Where the participle of a passive after the modal is ("shall be decided",
+        "will not be extended"); None for no passive ("shall be open")."""
+        be = modal + 1 + (self.tokens.word(modal + 1) == "not")
+        participle = self.tokens.word(be + 1)
+        if self.tokens.word(be) != "be" or lemma_of(participle) == participle:
+            return None
+        return be + 1
 
     def _subjects(self, start: int, modal: int) -> list[Mention]:
         """The actors before a modal, read from the end of each item ("on 14 November
