@@ -18,7 +18,7 @@ from reslint.classifier.actors import Addressing
 from reslint.classifier.clauses import CLAUSES
 from reslint.classifier.component import LexiconComponent
 from reslint.classifier.results import Mandate
-from reslint.classifier.tokens import Tokens
+from reslint.classifier.tokens import HYPHENS, Tokens
 from reslint.grammar.dates import DATE_PATTERN
 
 for _name in ("action", "mandate"):
@@ -95,7 +95,7 @@ class ActionReader(LexiconComponent):
         word = tokens.word(at)
         if at >= limit or not word.isalpha() or word == "be" or word in self.lexicon.function_words:
             return None
-        if tokens.word(at + 1) == "-" and tokens.joined(at, at + 3):
+        if tokens.hyphen_joined(at):
             return doc[at : at + 3]  # "co-operate", "re-establish": one verb
         end = at + 1 + (tokens.word(at + 1) in self.lexicon.clauses.particles and at + 1 < limit)
         return doc[at:end]
@@ -103,7 +103,7 @@ class ActionReader(LexiconComponent):
     def action(self, verb: Span) -> str:
         """The lemma of the requested verb, with its particle ("carry out"), or of the
         word joined by a hyphen ("co-operate")."""
-        if len(verb) == 3 and verb[1].text == "-":
+        if len(verb) == 3 and verb[1].text in HYPHENS:
             return verb[:2].text.lower() + (lemma_of(verb[2].text).lower() or verb[2].lower_)
         head = lemma_of(verb[0].text).lower() or verb[0].lower_
         return " ".join([head, *(t.lower_ for t in verb[1:])])

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from reslint.annotate import lemma_of
 from reslint.lexicon import Lexicon
 
+HYPHENS = frozenset({"-", "‑"})  # the hyphen and the non-breaking hyphen (U+2011)
+
 
 class Tokens:
     """The words of one ``Doc``, as printed and in lower case (read from the string
@@ -55,12 +57,12 @@ class Tokens:
         """The lower-case word at ``at``, or "" past the end (no bounds checks at call sites)."""
         return self.lower[at] if 0 <= at < self.size else ""
 
-    def joined(self, start: int, end: int) -> bool:
-        """Tokens ``start`` to ``end`` are one printed word ("co-operate" is "co", "-",
-        "operate"): no space between them, and the last a word."""
-        if end > self.size or any(self._space[start : end - 1]):
+    def hyphen_joined(self, at: int) -> bool:
+        """The word at ``at`` is joined by a hyphen to the next word, one printed word
+        ("co-operate" is "co", "-", "operate"; "inter-agency")."""
+        if at + 2 >= self.size or self._space[at] or self._space[at + 1]:
             return False
-        return self.text[end - 1].isalpha()
+        return self.text[at + 1] in HYPHENS and self.text[at + 2].isalpha()
 
     def is_title(self, at: int) -> bool:
         return at < self.size and self.text[at].istitle()
@@ -112,7 +114,7 @@ class Tokens:
         word = self.word(at)
         if not word.isalpha() or self.text[at].istitle() or word in lexicon.function_words:
             return False
-        if not self._space[at] and self.word(at + 1) in {"-", "‑"}:
+        if self.hyphen_joined(at):
             return False
         stem = word[:-1] if word.endswith("e") else word
         forms = {f"{stem}ing", f"{stem}ed", f"{word}{word[-1]}ed", f"{word[:-1]}ied"}
