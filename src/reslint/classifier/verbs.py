@@ -269,13 +269,18 @@ def _aside_end(tokens: Tokens, end: int) -> int:
 def _after_own_name(tokens: Tokens, lexicon: Lexicon) -> int:
     """Where a paragraph that opens with "The" and a body's name ("The Security
     Council") goes on; 0 when it opens otherwise."""
-    if tokens.word(0) != "the":
-        return 0
+    return _own_name_end(tokens, 0, lexicon) or 0
+
+
+def _own_name_end(tokens: Tokens, at: int, lexicon: Lexicon) -> int | None:
+    """Where "the" and a body's own name at ``at`` ("the Security Council") end, or None."""
+    if tokens.word(at) != "the":
+        return None
     for body in lexicon.bodies.values():
         name = words_of(body.get("name", ""))
-        if name and tokens.starts_with(1, name):
-            return 1 + len(name)
-    return 0
+        if name and tokens.starts_with(at + 1, name):
+            return at + 1 + len(name)
+    return None
 
 
 def _possessive_end(tokens: Tokens, end: int, lexicon: Lexicon) -> int:
@@ -284,13 +289,9 @@ def _possessive_end(tokens: Tokens, end: int, lexicon: Lexicon) -> int:
     stands for "its"; ``end`` when there is neither."""
     if tokens.word(end) == "its":
         return end + 1
-    if tokens.word(end) != "the":
-        return end
-    for body in lexicon.bodies.values():
-        name = words_of(body.get("name", ""))
-        after = end + 1 + len(name)
-        if name and tokens.starts_with(end + 1, name) and tokens.word(after) in {"'s", "’s"}:
-            return after + 1
+    after = _own_name_end(tokens, end, lexicon)
+    if after is not None and tokens.word(after) in {"'s", "’s"}:
+        return after + 1
     return end
 
 
