@@ -847,7 +847,7 @@ def test_representatives(text: str, expected: list[set[str]]) -> None:
         ),
     ],
 )
-def test_verbs_and_actors_of_the_eighth_set(text: str, expected: tuple, body: str) -> None:
+def test_demands_approvals_and_agents_of_passives(text: str, expected: tuple, body: str) -> None:
     result = paragraph(text, body)
     assert (verbs(result), categories(result)) == expected
 
